@@ -1,0 +1,3 @@
+from signaaltracker.cli.main import main
+
+raise SystemExit(main())

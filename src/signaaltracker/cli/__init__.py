@@ -1,0 +1,1 @@
+"""The ``signaaltracker`` command. Only the GUI command imports Qt."""

@@ -1,0 +1,69 @@
+"""Entry point: parse the command line and dispatch. Sub-commands live in modules that each ``register``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from signaaltracker import __version__
+from signaaltracker.cli import database_commands
+from signaaltracker.cli.errors import CliError
+
+
+def command_modules() -> list:
+    """Modules contributing sub-commands; each has ``register(subparsers)``."""
+    return [database_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="signaaltracker",
+        description="SignaalTracker: signalen, overleggen en feiten over middelengebruik door jongeren.",
+    )
+    parser.add_argument("--version", action="version", version=f"SignaalTracker {__version__}")
+    parser.add_argument("--db", type=Path, help="databasebestand (standaard: in de gebruikersmap)")
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    for module in command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from signaaltracker.cli.gui_command import run_gui_command
+
+            return run_gui_command(args)
+        return int(handler(args) or 0)
+    except CliError as exc:
+        print(f"signaaltracker: {exc.message}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # expected faults of lower layers carry a Dutch message
+        message = getattr(exc, "message", None)
+        if message is None or not _is_expected(exc):
+            raise
+        print(f"signaaltracker: {message}", file=sys.stderr)
+        return 1
+
+
+def _is_expected(exc: Exception) -> bool:
+    from signaaltracker.domain.errors import DomainError
+    from signaaltracker.store.errors import StoreError
+
+    return isinstance(exc, DomainError | StoreError)
+
+
+def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--db", type=Path, required=required, help="databasebestand")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""Hard facts: intake figures per period, stated facts, wastewater measurements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.validation import period, real_date, required_text
+
+
+@dataclass
+class Figure:
+    """One count, e.g. Tactus intakes for 3-MMC, age 0-18, 1 Jan – 1 May 2024.
+
+    ``value`` None means explicitly missing ("onbekend"); 0 is a real zero (printed "-").
+    """
+
+    source: str
+    indicator_id: int
+    age_group_id: int
+    period_start: date
+    period_end: date
+    value: int | None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.source = required_text(self.source, "de bron", 200)
+        if self.indicator_id is None or self.age_group_id is None:
+            raise DomainError("Een cijfer hoort bij een thema en een leeftijdsgroep.", "indicator")
+        self.period_start = real_date(self.period_start, "begindatum")
+        self.period_end = real_date(self.period_end, "einddatum")
+        period(self.period_start, self.period_end)
+        if self.value is not None and (
+            isinstance(self.value, bool) or not isinstance(self.value, int) or self.value < 0
+        ):
+            raise DomainError(
+                f"'{self.value}' is geen geldig aantal: gebruik een geheel getal van 0 of meer, "
+                "of laat het leeg als het onbekend is.",
+                "aantal",
+            )
+
+
+@dataclass
+class Fact:
+    stated_on: date
+    source: str
+    text: str
+    in_memo: bool = True
+    position: int = 0
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.stated_on = real_date(self.stated_on, "datum")
+        self.source = required_text(self.source, "de bron", 200)
+        self.text = required_text(self.text, "de tekst van het feit", 5000)
+        self.in_memo = bool(self.in_memo)
+
+
+@dataclass
+class WastewaterMeasurement:
+    """Yearly (or per sampling period) mean loads, in mg per 1000 inhabitants per day. None = missing."""
+
+    site: str
+    substance: str
+    year: int
+    daily_mean: float | None = None
+    weekday_mean: float | None = None
+    weekend_mean: float | None = None
+    site_id: str = ""
+    country: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    unit: str = "mg/1000 inw/dag"
+    source: str = "EUDA"
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.site = required_text(self.site, "de meetplaats", 200)
+        self.substance = required_text(self.substance, "de stof", 100)
+        if isinstance(self.year, bool) or not isinstance(self.year, int) or not 1990 <= self.year <= 2100:
+            raise DomainError(f"'{self.year}' is geen geldig jaar.", "jaar")
+        for name in ("daily_mean", "weekday_mean", "weekend_mean"):
+            value = getattr(self, name)
+            if value is not None:
+                if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or value != value:
+                    raise DomainError(f"'{value}' is geen geldige vracht.", "vracht")
+                setattr(self, name, float(value))
+        self.source = required_text(self.source, "de bron", 200)
+        self.unit = required_text(self.unit, "de eenheid", 50)
+        period(self.period_start, self.period_end, "meetperiode")

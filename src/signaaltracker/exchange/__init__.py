@@ -1,0 +1,1 @@
+"""Imports and exports: figures, EUDA wastewater files, full-dataset JSON, and the demo world."""

@@ -1,0 +1,238 @@
+"""Opening a database file safely: checks before any write, pragmas, migrations with a backup, transactions."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
+from signaaltracker.store.migrations import all_migrations, latest_version
+
+APPLICATION_ID = 0x53475452  # "SGTR": marks a file as a SignaalTracker database
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers, services)
+        return "onbekend"
+
+
+class Database:
+    """One open SignaalTracker database. Pass it to repositories; close it when done.
+
+    The connection runs in autocommit mode; every write happens inside ``transaction()``, which nests
+    (inner blocks become savepoints), so a repository call and its audit row commit or roll back together.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, user: str) -> None:
+        self.conn = conn
+        self.path = path
+        self.user = user
+        self.utils = sqlite_utils.Database(conn)
+        self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self._depth == 0:
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            self.conn.execute(f"SAVEPOINT sp{self._depth}")
+        self._depth += 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                self.conn.execute(f"RELEASE sp{self._depth}")
+            raise
+        else:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("COMMIT")
+            else:
+                self.conn.execute(f"RELEASE sp{self._depth}")
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def scalar(self, sql: str, params: tuple | dict = ()):
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, without writing anything, a file that is not a SQLite database. Missing/empty files pass."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise NotADatabaseError(f"{path.name} is een map, geen SignaalTracker-database.")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotADatabaseError(f"{path.name} is geen SignaalTracker-database (het is geen SQLite-bestand).")
+    if len(header) < 100 or size < 512:
+        raise DamagedDatabaseError(f"{path.name} is beschadigd: het bestand is afgekapt.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    if page_size and page_count and size < page_size * page_count:
+        raise DamagedDatabaseError(
+            f"{path.name} is beschadigd: het bestand is korter dan de database zelf aangeeft (afgekapt)."
+        )
+
+
+def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        wal = path.with_name(path.name + "-wal")
+        mode = "ro" if wal.exists() else "ro&immutable=1"
+        uri = f"file:{path.resolve().as_posix()}?mode={mode}"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _classify(path: Path, exc: sqlite3.Error) -> StoreError:
+    text = str(exc).lower()
+    if "not a database" in text or "file is encrypted" in text:
+        return NotADatabaseError(f"{path.name} is geen SignaalTracker-database.")
+    if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+        return DamagedDatabaseError(f"{path.name} is beschadigd en kan niet veilig worden geopend.")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path.name} is in gebruik door een ander programma; probeer het later opnieuw.")
+    return StoreError(f"{path.name} kan niet worden geopend: {exc}.")
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
+    """Return the schema version; refuse foreign SQLite files and files of a newer version."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and tables > 0:
+        raise NotADatabaseError(
+            f"{path.name} is een SQLite-bestand van een ander programma, geen SignaalTracker-database."
+        )
+    if version > latest_version():
+        raise NewerSchemaError(
+            f"{path.name} is gemaakt met een nieuwere versie van SignaalTracker (schema {version}, deze versie "
+            f"kent tot en met {latest_version()}); werk SignaalTracker bij om dit bestand te openen."
+        )
+    return version
+
+
+def open_database(path: str | os.PathLike, *, create: bool = True, user: str | None = None) -> Database:
+    """Open (and when needed create and migrate) a database for writing.
+
+    Never writes to a file it does not recognise: the header and identity are checked first.
+    """
+    path = Path(path)
+    if not path.exists() and not create:
+        raise StoreError(f"{path.name} bestaat niet.")
+    if not path.parent.exists():
+        raise StoreError(f"De map {path.parent} bestaat niet.")
+    inspect_file(path)
+    existed_with_data = path.exists() and path.stat().st_size > 0
+    try:
+        conn = _connect(path)
+        version = _check_identity(conn, path)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as exc:
+        raise _classify(path, exc) from None
+    except StoreError:
+        conn.close()
+        raise
+    db = Database(conn, path, user or current_user())
+    try:
+        migrate(db, version, backup=existed_with_data and version > 0)
+    except sqlite3.Error as exc:
+        db.conn.close()
+        raise _classify(path, exc) from None
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
+    return db
+
+
+def open_readonly(path: str | os.PathLike) -> sqlite3.Connection:
+    """A read-only connection that cannot change the file (used by ``check``)."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path.name} bestaat niet.")
+    inspect_file(path)
+    if path.stat().st_size == 0:
+        raise NotADatabaseError(f"{path.name} is leeg: het is geen SignaalTracker-database.")
+    try:
+        conn = _connect(path, readonly=True)
+        _check_identity(conn, path)
+    except sqlite3.Error as exc:
+        raise _classify(path, exc) from None
+    return conn
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """Copy the live database to ``target`` with SQLite's online backup API."""
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    if os.name == "posix":
+        os.chmod(target, 0o600)
+    return target
+
+
+def migrate(db: Database, version: int, *, backup: bool) -> None:
+    pending = [m for m in all_migrations() if version < m.VERSION]
+    if not pending:
+        return
+    if backup:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_to(db, db.path.with_name(f"{db.path.stem}.voor-schema-{pending[-1].VERSION}-{stamp}.db"))
+    for migration in pending:
+        with db.transaction() as conn:
+            if migration.VERSION == 1:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(migration.VERSION)}")

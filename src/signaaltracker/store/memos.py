@@ -1,0 +1,46 @@
+"""Council memos: what the coordinator wrote, the options, and a snapshot of what was printed."""
+
+from __future__ import annotations
+
+import json
+
+from signaaltracker.domain.memo import Memo
+from signaaltracker.store.base import Repository, now, parse_date, parse_datetime, to_db
+
+
+class Memos(Repository[Memo]):
+    table = "memos"
+    columns = (
+        "recipients", "sender", "memo_date", "subject", "policy_reference", "intro", "signals_intro",
+        "closing_title", "closing_text", "period_from", "period_to", "options", "snapshot", "pdf_sha256",
+        "created_at", "exported_at",
+    )
+    entity_label = "memo"
+    order_by = "created_at DESC, id DESC"
+
+    def _values(self, obj: Memo) -> dict:
+        values = {c: to_db(getattr(obj, c)) for c in self.columns if c not in ("options", "snapshot")}
+        values["options"] = json.dumps(
+            {"sections": obj.sections, "suppress_below": obj.suppress_below,
+             "excluded_signal_ids": obj.excluded_signal_ids}
+        )
+        values["snapshot"] = None if obj.snapshot is None else json.dumps(obj.snapshot, ensure_ascii=False)
+        return values
+
+    def _from_row(self, row: dict) -> Memo:
+        options = json.loads(row["options"] or "{}")
+        return Memo(
+            recipients=row["recipients"], sender=row["sender"], memo_date=parse_date(row["memo_date"]),
+            subject=row["subject"], policy_reference=row["policy_reference"], intro=row["intro"],
+            signals_intro=row["signals_intro"], closing_title=row["closing_title"], closing_text=row["closing_text"],
+            period_from=parse_date(row["period_from"]), period_to=parse_date(row["period_to"]),
+            sections=options.get("sections", []), suppress_below=options.get("suppress_below"),
+            excluded_signal_ids=options.get("excluded_signal_ids", []),
+            snapshot=json.loads(row["snapshot"]) if row["snapshot"] else None, pdf_sha256=row["pdf_sha256"],
+            created_at=parse_datetime(row["created_at"]), exported_at=parse_datetime(row["exported_at"]),
+            id=row["id"],
+        )
+
+    def add(self, obj: Memo) -> Memo:
+        obj.created_at = obj.created_at or now()
+        return super().add(obj)

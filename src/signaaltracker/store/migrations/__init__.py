@@ -1,0 +1,14 @@
+"""Numbered schema migrations. The version lives in ``PRAGMA user_version``; see store.database.migrate."""
+
+from types import ModuleType
+
+from signaaltracker.store.migrations import m0001_initial
+
+
+def all_migrations() -> list[ModuleType]:
+    """Every migration module, in order. Each has ``VERSION`` and ``apply(conn)``."""
+    return [m0001_initial]
+
+
+def latest_version() -> int:
+    return all_migrations()[-1].VERSION

@@ -1,0 +1,220 @@
+"""Signals: storage, soft delete with undo, and the filtered, sorted, paged list done in SQL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from signaaltracker.domain.enums import SharingLevel, SignalStatus
+from signaaltracker.domain.signals import Signal
+from signaaltracker.store.audit import write_audit
+from signaaltracker.store.base import Repository, now, parse_date, parse_datetime, to_db
+from signaaltracker.store.errors import NotFoundError
+
+
+@dataclass
+class SignalFilter:
+    """What the Signals page (and exports, and the memo) ask for. Empty fields do not filter."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    organisation_ids: list[int] = field(default_factory=list)
+    theme_ids: list[int] = field(default_factory=list)
+    age_group_ids: list[int] = field(default_factory=list)
+    settings: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    sharing_levels: list[str] = field(default_factory=list)
+    text: str = ""
+    include_deleted: bool = False
+
+
+SORT_COLUMNS = {
+    "observed_on": "s.observed_on",
+    "organisation": "o.name COLLATE NOCASE",
+    "status": "s.status",
+    "trend": "s.trend",
+    "sharing_level": "s.sharing_level",
+    "setting": "s.setting",
+    "recorded_at": "s.recorded_at",
+    "summary": "s.summary COLLATE NOCASE",
+    "id": "s.id",
+}
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn anything typed into a safe FTS5 query: words as quoted prefixes, ANDed. None when no words."""
+    words = _TOKEN.findall(text.replace("\x00", " "))[:32]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _in(column: str, values: list, params: list) -> str:
+    params.extend(to_db(v) for v in values)
+    return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
+def filter_sql(flt: SignalFilter) -> tuple[str, list]:
+    """WHERE clause (over alias ``s``) and its parameters."""
+    where, params = [], []
+    if not flt.include_deleted:
+        where.append("s.deleted_at IS NULL")
+    if flt.date_from:
+        where.append("s.observed_on >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to:
+        where.append("s.observed_on <= ?")
+        params.append(flt.date_to.isoformat())
+    if flt.organisation_ids:
+        where.append(_in("s.organisation_id", flt.organisation_ids, params))
+    if flt.age_group_ids:
+        where.append(_in("s.age_group_id", flt.age_group_ids, params))
+    if flt.settings:
+        where.append(_in("s.setting", flt.settings, params))
+    if flt.statuses:
+        where.append(_in("s.status", flt.statuses, params))
+    if flt.sharing_levels:
+        where.append(_in("s.sharing_level", flt.sharing_levels, params))
+    if flt.theme_ids:
+        inner: list = []
+        clause = _in("theme_id", flt.theme_ids, inner)
+        where.append(f"s.id IN (SELECT signal_id FROM signal_themes WHERE {clause})")
+        params.extend(inner)
+    if flt.text.strip():
+        match = fts_query(flt.text)
+        if match is None:
+            where.append("0")
+        else:
+            where.append("s.id IN (SELECT rowid FROM signals_fts WHERE signals_fts MATCH ?)")
+            params.append(match)
+    return (" AND ".join(where) or "1=1"), params
+
+
+class Signals(Repository[Signal]):
+    table = "signals"
+    columns = (
+        "observed_on", "recorded_at", "updated_at", "organisation_id", "age_group_id", "setting", "source_kind",
+        "summary", "notes", "trend", "sharing_level", "status", "anonymised", "deleted_at",
+    )
+    entity_label = "signaal"
+    order_by = "observed_on, id"
+
+    def _from_row(self, row: dict) -> Signal:
+        return Signal(
+            observed_on=parse_date(row["observed_on"]),
+            organisation_id=row["organisation_id"],
+            summary=row["summary"],
+            theme_ids=[-1],  # replaced by _load_links
+            age_group_id=row["age_group_id"],
+            setting=row["setting"],
+            source_kind=row["source_kind"],
+            trend=row["trend"],
+            sharing_level=row["sharing_level"],
+            status=row["status"],
+            notes=row["notes"],
+            recorded_at=parse_datetime(row["recorded_at"]),
+            updated_at=parse_datetime(row["updated_at"]),
+            deleted_at=parse_datetime(row["deleted_at"]),
+            anonymised=bool(row["anonymised"]),
+            id=row["id"],
+        )
+
+    def _load_links(self, obj: Signal) -> Signal:
+        obj.theme_ids = self._link_ids("signal_themes", "signal_id", "theme_id", obj.id)
+        return obj
+
+    def _write_links(self, row_id: int, obj: Signal) -> None:
+        self._replace_links("signal_themes", "signal_id", "theme_id", row_id, obj.theme_ids)
+
+    def add(self, obj: Signal) -> Signal:
+        stamp = now()
+        obj.recorded_at = obj.recorded_at or stamp
+        obj.updated_at = obj.updated_at or stamp
+        return super().add(obj)
+
+    def update(self, obj: Signal) -> Signal:
+        obj.updated_at = now()
+        return super().update(obj)
+
+    # --- soft delete ---------------------------------------------------------------------------
+    def soft_delete(self, ids: list[int]) -> None:
+        self._set_deleted(ids, now().isoformat(timespec="seconds"), "delete")
+
+    def restore(self, ids: list[int]) -> None:
+        self._set_deleted(ids, None, "restore")
+
+    def _set_deleted(self, ids: list[int], value: str | None, action: str) -> None:
+        with self.db.transaction():
+            for row_id in ids:
+                before = self.snapshot(row_id)
+                if before is None:
+                    raise NotFoundError(f"Het signaal met nummer {row_id} bestaat niet (meer).")
+                self.db.execute("UPDATE signals SET deleted_at = ? WHERE id = ?", (value, row_id))
+                write_audit(self.db, self.table, row_id, action, before, self.snapshot(row_id))
+
+    def set_status(self, ids: list[int], status: SignalStatus) -> None:
+        """Change the status of several signals in one step (one transaction, one audit row each)."""
+        status = SignalStatus(status)
+        with self.db.transaction():
+            stamp = now().isoformat(timespec="seconds")
+            for row_id in ids:
+                before = self.snapshot(row_id)
+                if before is None:
+                    raise NotFoundError(f"Het signaal met nummer {row_id} bestaat niet (meer).")
+                if before["status"] == status:
+                    continue
+                self.db.execute(
+                    "UPDATE signals SET status = ?, updated_at = ? WHERE id = ?", (status.value, stamp, row_id)
+                )
+                write_audit(self.db, self.table, row_id, "update", before, self.snapshot(row_id))
+
+    # --- querying ------------------------------------------------------------------------------
+    def count_matching(self, flt: SignalFilter) -> int:
+        where, params = filter_sql(flt)
+        return int(self.db.scalar(f"SELECT count(*) FROM signals s WHERE {where}", tuple(params)))
+
+    def page(
+        self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True, limit: int = 200, offset: int = 0
+    ) -> list[dict]:
+        """Display rows (plain dicts with names resolved) for the list views and exports."""
+        where, params = filter_sql(flt)
+        order = SORT_COLUMNS.get(sort, "s.observed_on")
+        direction = "DESC" if descending else "ASC"
+        sql = f"""
+            SELECT s.id, s.observed_on, s.recorded_at, s.updated_at, s.setting, s.source_kind, s.status, s.trend,
+                   s.sharing_level, s.summary, s.anonymised, s.deleted_at, s.organisation_id,
+                   o.name AS organisation, a.label AS age_group,
+                   (SELECT group_concat(t.name, ', ') FROM signal_themes st JOIN themes t ON t.id = st.theme_id
+                     WHERE st.signal_id = s.id) AS themes
+            FROM signals s
+            JOIN organisations o ON o.id = s.organisation_id
+            LEFT JOIN age_groups a ON a.id = s.age_group_id
+            WHERE {where}
+            ORDER BY {order} {direction}, s.id {direction}
+            LIMIT ? OFFSET ?"""
+        return self.db.query(sql, (*params, int(limit), int(offset)))
+
+    def matching(self, flt: SignalFilter) -> list[Signal]:
+        where, params = filter_sql(flt)
+        rows = self.db.query(f"SELECT s.* FROM signals s WHERE {where} ORDER BY s.observed_on, s.id", tuple(params))
+        return [self._load_links(self._from_row(r)) for r in rows]
+
+    def for_council(self, date_from: date | None, date_to: date | None) -> list[Signal]:
+        """Signals that may appear in a council memo for the period: sharing level *raad*, not deleted."""
+        return self.matching(
+            SignalFilter(date_from=date_from, date_to=date_to, sharing_levels=[SharingLevel.RAAD.value])
+        )
+
+    def recorded_between(self, after: str | None, until: str | None) -> list[Signal]:
+        """Signals recorded after ``after`` (exclusive) up to ``until`` (inclusive), ISO timestamps."""
+        where, params = ["deleted_at IS NULL"], []
+        if after:
+            where.append("recorded_at > ?")
+            params.append(after)
+        if until:
+            where.append("recorded_at <= ?")
+            params.append(until)
+        return self.list(" AND ".join(where), tuple(params))

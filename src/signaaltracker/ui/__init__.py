@@ -1,0 +1,1 @@
+"""PySide6 user interface. Nothing below this package imports it."""

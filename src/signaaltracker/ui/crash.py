@@ -1,0 +1,69 @@
+"""Uncaught exceptions: a dialog with a copyable report, and a rotating log in the user log dir."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from signaaltracker import __version__
+
+LOG_NAME = "signaaltracker"
+
+
+def setup_logging(log_dir: Path) -> logging.Logger:
+    logger = logging.getLogger(LOG_NAME)
+    if not logger.handlers:
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+                log_dir / "signaaltracker.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+        except OSError:
+            handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return logger
+
+
+def crash_report(exc_type, exc, tb) -> str:
+    lines = traceback.format_exception(exc_type, exc, tb)
+    return (
+        f"SignaalTracker {__version__}\nPython {platform.python_version()} on {platform.platform()}\n\n"
+        + "".join(lines)
+    )
+
+
+class CrashHandler:
+    """Installed as ``sys.excepthook`` while the GUI runs."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        self.logger = logger
+        self.showing = False
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        report = crash_report(exc_type, exc, tb)
+        self.logger.error("Uncaught exception\n%s", report)
+        if self.showing or QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self.showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Onverwachte fout",
+                              "Er ging iets mis in SignaalTracker. Uw gegevens zijn opgeslagen tot de laatste "
+                              "bevestigde wijziging.\n\nKopieer het rapport hieronder en stuur het naar uw "
+                              "functioneel beheerder.")
+            box.setDetailedText(report)
+            copy = box.addButton("Rapport kopiëren", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is copy:
+                QApplication.clipboard().setText(report)
+        finally:
+            self.showing = False

@@ -1,0 +1,128 @@
+"""The main window: navigation list on the left, the current page on the right, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from signaaltracker import __version__
+from signaaltracker.store import Store
+from signaaltracker.ui.navigation import PageEntry, page_entries
+from signaaltracker.ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.entries: list[PageEntry] = page_entries()
+        self.pages: dict[str, Page] = {}
+        self.setWindowTitle(f"{store.db.path.name} — SignaalTracker")
+        self.resize(1200, 760)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Navigatie")
+        self.nav.setAccessibleDescription("Kies een onderdeel van SignaalTracker")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.placeholders: dict[str, QWidget] = {}
+        for entry in self.entries:
+            item = QListWidgetItem(entry.label)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setToolTip(f"{entry.label} ({entry.shortcut})")
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            self.placeholders[entry.key] = placeholder
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+
+    # --- pages ---------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built on first use."""
+        if key not in self.pages:
+            entry = next(e for e in self.entries if e.key == key)
+            page = entry.factory(self.store, self)
+            index = self.stack.indexOf(self.placeholders[key])
+            self.stack.removeWidget(self.placeholders[key])
+            self.stack.insertWidget(index, page)
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, e in enumerate(self.entries) if e.key == key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        entry = self.entries[row]
+        page = self.page(entry.key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        self.page_changed.emit(entry.key)
+
+    def current_key(self) -> str:
+        return self.entries[self.nav.currentRow()].key
+
+    # --- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Bestand")
+        quit_action = QAction("&Afsluiten", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu("&Ga naar")
+        for entry in self.entries:
+            action = QAction(entry.label, self)
+            action.setShortcut(QKeySequence(entry.shortcut))
+            action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Sneltoetsen", self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        about = QAction("&Over SignaalTracker", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "Over SignaalTracker",
+            f"<h3>SignaalTracker {__version__}</h3>"
+            "<p>Signalen, overleggen en feiten over middelengebruik door jongeren, en de memo aan de raad.</p>"
+            f"<p>Database: {self.store.db.path}</p>",
+        )
+
+    def show_shortcuts(self) -> None:
+        lines = [f"<tr><td>{e.shortcut}</td><td>{e.label}</td></tr>" for e in self.entries]
+        lines.append("<tr><td>Ctrl+Q</td><td>Afsluiten</td></tr>")
+        QMessageBox.information(self, "Sneltoetsen", "<table>" + "".join(lines) + "</table>")
+
+    def show_message(self, text: str) -> None:
+        self.status_label.setText(text)

@@ -1,0 +1,85 @@
+"""Instellingen: the municipality and the defaults of the council memo, stored in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.store import Store
+from signaaltracker.ui.pages.base import Page, heading
+
+
+class SettingsPage(Page):
+    title = "Instellingen"
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.title))
+        form = QFormLayout()
+        self.municipality = QLineEdit()
+        self.municipality.setAccessibleName("Naam van de gemeente")
+        self.latitude = self._coordinate("Breedtegraad van de gemeente", -90, 90)
+        self.longitude = self._coordinate("Lengtegraad van de gemeente", -180, 180)
+        self.sender = QLineEdit()
+        self.sender.setAccessibleName("Standaard afzender van de raadsmemo")
+        self.recipients = QLineEdit()
+        self.recipients.setAccessibleName("Standaard geadresseerde van de raadsmemo")
+        form.addRow("&Gemeente:", self.municipality)
+        location = QHBoxLayout()
+        location.addWidget(self.latitude)
+        location.addWidget(self.longitude)
+        form.addRow("Ligging (breedte, lengte):", location)
+        form.addRow("&Afzender memo:", self.sender)
+        form.addRow("Aan (&memo):", self.recipients)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("&Opslaan")
+        self.save_button.setAccessibleName("Instellingen opslaan")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setAccessibleName("Melding")
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _coordinate(name: str, low: float, high: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(low, high)
+        box.setDecimals(4)
+        box.setAccessibleName(name)
+        return box
+
+    def refresh(self) -> None:
+        settings = self.store.settings
+        self.municipality.setText(str(settings.get("municipality.name") or ""))
+        self.latitude.setValue(float(settings.get("municipality.latitude") or 0))
+        self.longitude.setValue(float(settings.get("municipality.longitude") or 0))
+        self.sender.setText(str(settings.get("memo.sender") or ""))
+        self.recipients.setText(str(settings.get("memo.recipients") or ""))
+        self.status.clear()
+
+    def save(self) -> None:
+        name = self.municipality.text().strip()
+        if not name:
+            self.status.setText("Vul de naam van de gemeente in; er is niets opgeslagen.")
+            return
+        settings = self.store.settings
+        with self.store.db.transaction():
+            settings.set("municipality.name", name)
+            settings.set("municipality.latitude", self.latitude.value())
+            settings.set("municipality.longitude", self.longitude.value())
+            settings.set("memo.sender", self.sender.text().strip())
+            settings.set("memo.recipients", self.recipients.text().strip())
+        self.status.setText("Instellingen opgeslagen.")

@@ -1,0 +1,73 @@
+import sqlite3
+
+import pytest
+
+from signaaltracker.store.database import APPLICATION_ID, open_database
+from signaaltracker.store.errors import NewerSchemaError, NotADatabaseError
+from signaaltracker.store.migrations import latest_version
+
+
+def test_migrates_an_empty_file_and_rerunning_is_a_no_op(db_path):
+    db = open_database(db_path)
+    assert db.schema_version == latest_version()
+    assert db.scalar("PRAGMA application_id") == APPLICATION_ID
+    assert db.scalar("PRAGMA foreign_keys") == 1
+    assert db.scalar("PRAGMA journal_mode") == "wal"
+    tables = db.scalar("SELECT count(*) FROM sqlite_master")
+    db.close()
+    db = open_database(db_path)
+    assert db.schema_version == latest_version()
+    assert db.scalar("SELECT count(*) FROM sqlite_master") == tables
+    db.close()
+    assert not list(db_path.parent.glob("*.voor-schema-*"))  # nothing to back up for a new file
+
+
+def test_a_migration_backs_the_file_up_first(db_path, monkeypatch):
+    db = open_database(db_path)
+    db.execute("INSERT INTO settings VALUES ('x', '1')")
+    db.close()
+    import signaaltracker.store.database as database
+    from signaaltracker.store.migrations import all_migrations
+
+    class Extra:
+        VERSION = latest_version() + 1
+
+        @staticmethod
+        def apply(conn):
+            conn.execute("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
+
+    monkeypatch.setattr(database, "all_migrations", lambda: [*all_migrations(), Extra])
+    monkeypatch.setattr(database, "latest_version", lambda: Extra.VERSION)
+    db = open_database(db_path)
+    assert db.schema_version == Extra.VERSION
+    db.close()
+    backups = list(db_path.parent.glob("test.voor-schema-*.db"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+    assert old.execute("SELECT value FROM settings WHERE key = 'x'").fetchone()[0] == "1"
+    old.close()
+
+
+def test_newer_schema_and_foreign_files_are_refused_untouched(tmp_path):
+    newer = tmp_path / "newer.db"
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {latest_version() + 5}")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    data = newer.read_bytes()
+    with pytest.raises(NewerSchemaError, match="nieuwere versie"):
+        open_database(newer)
+    assert newer.read_bytes() == data
+
+    foreign = tmp_path / "foreign.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE other_app (x)")
+    conn.commit()
+    conn.close()
+    data = foreign.read_bytes()
+    with pytest.raises(NotADatabaseError, match="ander programma"):
+        open_database(foreign)
+    assert foreign.read_bytes() == data

@@ -44,7 +44,9 @@ def test_demo_then_check(run_cli, tmp_path):
     assert "Schemaversie: 1" in result.stdout
     assert "signals: 10" in result.stdout and "figures: 24" in result.stdout
     conn = sqlite3.connect(db)
-    totals = conn.execute("SELECT period_start, period_end, sum(value) FROM figures GROUP BY 1, 2 ORDER BY 1").fetchall()
+    totals = conn.execute(
+        "SELECT period_start, period_end, sum(value) FROM figures GROUP BY 1, 2 ORDER BY 1"
+    ).fetchall()
     assert totals == [("2024-01-01", "2024-05-01", 23), ("2024-05-01", "2024-10-10", 32)]
     assert conn.execute("SELECT count(*) FROM figures").fetchone()[0] == 24
 

@@ -89,7 +89,8 @@ def test_activity_figure_fact_wastewater_memo(base):
                lambda a: replace(a, funding=""))
     _roundtrip(store.figures, Figure("Tactus", theme.id, age.id, date(2024, 1, 1), date(2024, 5, 1), 0),
                lambda f: replace(f, value=None))
-    _roundtrip(store.facts, Fact(date(2024, 6, 1), "GGD", "Geen afwijkingen", True), lambda f: replace(f, in_memo=False))
+    _roundtrip(store.facts, Fact(date(2024, 6, 1), "GGD", "Geen afwijkingen", True),
+               lambda f: replace(f, in_memo=False))
     _roundtrip(store.wastewater, WastewaterMeasurement("Zwolle", "MDMA", 2024, 49.98, None, 60.1),
                lambda w: replace(w, weekday_mean=40.0))
     _roundtrip(store.memos, Memo("De raad", "W. Jansen", date(2024, 10, 24), "Onderwerp", suppress_below=5,

@@ -139,6 +139,27 @@ class Signals(Repository[Signal]):
         obj.updated_at = now()
         return super().update(obj)
 
+    def add_many(self, signals: list[Signal], note: str = "bulk") -> int:
+        """Insert many validated signals in one transaction with one summarising audit row (imports, benchmarks)."""
+        stamp = now()
+        cols = [c for c in self.columns]
+        sql = f"INSERT INTO signals ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+        with self.db.transaction():
+            first = None
+            for signal in signals:
+                signal.recorded_at = signal.recorded_at or stamp
+                signal.updated_at = signal.updated_at or signal.recorded_at
+                cur = self.db.execute(sql, tuple(to_db(getattr(signal, c)) for c in cols))
+                row_id = int(cur.lastrowid)
+                first = first or row_id
+                self.db.conn.executemany(
+                    "INSERT INTO signal_themes (signal_id, theme_id) VALUES (?, ?)",
+                    [(row_id, t) for t in signal.theme_ids],
+                )
+            write_audit(self.db, self.table, None, "bulk_create", None, {"count": len(signals), "note": note,
+                                                                         "first_id": first})
+        return len(signals)
+
     # --- soft delete ---------------------------------------------------------------------------
     def soft_delete(self, ids: list[int]) -> None:
         self._set_deleted(ids, now().isoformat(timespec="seconds"), "delete")

@@ -35,7 +35,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName("Navigatie")
         self.nav.setAccessibleDescription("Kies een onderdeel van SignaalTracker")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(180)
+        self.nav.setSpacing(3)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
         self.stack = QStackedWidget()
         self.placeholders: dict[str, QWidget] = {}
         for entry in self.entries:

@@ -10,8 +10,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
 from signaaltracker.store.migrations import all_migrations, latest_version
 
@@ -37,8 +35,17 @@ class Database:
         self.conn = conn
         self.path = path
         self.user = user
-        self.utils = sqlite_utils.Database(conn)
         self._depth = 0
+        self._utils = None
+
+    @property
+    def utils(self):
+        """A sqlite-utils view of the same connection (imported on first use: it pulls in numpy when present)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -1,0 +1,74 @@
+"""Helpers shared by the benchmark scripts: timing whole processes, medians, database preparation."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data"
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + e.get("PYTHONPATH", "")
+    e.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return e
+
+
+@dataclass
+class Result:
+    name: str
+    samples: list[float] = field(default_factory=list)  # seconds, or MB for memory figures
+    unit: str = "ms"
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples) if self.samples else float("nan")
+
+    def scaled(self, value: float) -> float:
+        return value * 1000 if self.unit == "ms" else value
+
+
+def time_process(args: list[str], runs: int) -> list[float]:
+    """Wall time of a whole process, ``runs`` times. Raises CalledProcessError when it fails."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, env=env(), check=True, capture_output=True, timeout=600)
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def peak_rss_mb(args: list[str]) -> float:
+    """Peak resident memory of a child process, in MB (Linux: /usr/bin/time would also do)."""
+    code = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], check=True, capture_output=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *args], env=env(), check=True, capture_output=True, text=True)
+    return int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def ensure_database(name: str, signals: int) -> Path:
+    """bench/data/NAME.db with the demo world plus ``signals`` generated signals (reused when present)."""
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"{name}.db"
+    marker = DATA / f"{name}.count"
+    if path.exists() and marker.exists() and marker.read_text().strip() == str(signals):
+        return path
+    if signals == 0:
+        subprocess.run([sys.executable, "-m", "signaaltracker", "demo", "--db", str(path), "--force"], env=env(),
+                       check=True, capture_output=True)
+    else:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--signals", str(signals), "--db",
+                        str(path)], env=env(), check=True)
+    marker.write_text(str(signals))
+    return path

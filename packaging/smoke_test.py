@@ -95,7 +95,8 @@ def smoke(folder: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="signaaltracker-smoke-") as tmp:
         bundle = Bundle(folder.resolve(), Path(tmp))
         check_layout(bundle)
-        for program in (bundle.cli, bundle.gui):
+        # The windowed Windows program has no stdout to read back; its --version is checked on Linux only.
+        for program in (bundle.cli,) if sys.platform == "win32" else (bundle.cli, bundle.gui):
             out = bundle.run(program, "--version").stdout
             if "SignaalTracker" not in out:
                 raise SmokeFailure(f"--version printed {out!r}")

@@ -8,7 +8,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
 	poppler-utils qpdf
 
-.PHONY: run test lint system-deps venv clean bench screenshots
+.PHONY: run test lint system-deps venv clean bench screenshots package icons translations
 
 run: system-deps $(STAMP)
 	$(BIN)/signaaltracker
@@ -50,6 +50,38 @@ system-deps:
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --quick
+
+# --- translations: Dutch is the source language; English is resources/translations/signaaltracker_en.ts -------
+# `make translations` collects tr()/translate() strings from the UI code into the .ts (keeping what is translated
+# already) and compiles the .qm the app loads. Translate new entries in the .ts (pyside6-linguist or an editor).
+UI_SOURCES := $(shell find src/signaaltracker/ui -name '*.py' | sort)
+TS_EN := resources/translations/signaaltracker_en.ts
+QM_EN := resources/translations/signaaltracker_en.qm
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -source-language nl_NL -target-language en_GB -locations none \
+	  -no-obsolete -ts $(TS_EN)
+	$(BIN)/pyside6-lrelease $(TS_EN) -qm $(QM_EN)
+
+$(QM_EN): $(TS_EN)
+	$(BIN)/pyside6-lrelease $(TS_EN) -qm $(QM_EN)
+
+# --- packaging (see packaging/README.md) ----------------------------------------------------------------------
+# One-folder PyInstaller bundle in dist/signaaltracker/, then the smoke test runs the built programs.
+DIST := dist
+BUNDLE := $(DIST)/signaaltracker
+
+package: system-deps $(STAMP) $(QM_EN)
+	test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install --quiet "pyinstaller>=6.0"
+	@start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath $(DIST) --workpath build/pyinstaller \
+	  packaging/signaaltracker.spec && \
+	echo "Bundle built in $$(( $$(date +%s) - start )) s: $$(du -sh $(BUNDLE) | cut -f1) in $(BUNDLE)"
+	$(BIN)/python packaging/smoke_test.py $(BUNDLE)
+
+# Re-render the PNG sizes and .ico files after editing an SVG in resources/icons/ (results are committed).
+icons: $(STAMP)
+	$(BIN)/python packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -5,11 +5,28 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from signaaltracker.paths import user_log_dir
+from signaaltracker.resources import resource
 from signaaltracker.ui.crash import CrashHandler, setup_logging
+from signaaltracker.ui.i18n import Translations, language_from_settings
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# Matches packaging/linux/<id>.desktop, so desktops pair the running window with its launcher and icon.
+DESKTOP_FILE_NAME = "nl.signaaltracker.SignaalTracker"
+
+
+def app_icon() -> QIcon:
+    """The app icon from the PNG sizes rendered from resources/icons/signaaltracker.svg."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource("icons", f"signaaltracker-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 class FirstPaintQuitter(QObject):
@@ -37,22 +54,32 @@ def run_app(db_path: Path, *, exit_after_first_paint: bool = False, created_demo
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SignaalTracker")
     app.setOrganizationName("SignaalTracker")
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
+    translations = Translations(app)
+    translations.apply("nl")
     logger = setup_logging(user_log_dir())
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(logger)
     try:
-        return _run(app, db_path, exit_after_first_paint, created_demo)
+        return _run(app, translations, db_path, exit_after_first_paint, created_demo)
     finally:
         sys.excepthook = previous_hook
+        translations.remove()
 
 
-def _run(app: QApplication, db_path: Path, exit_after_first_paint: bool, created_demo: bool) -> int:
+def _run(
+    app: QApplication, translations: Translations, db_path: Path, exit_after_first_paint: bool, created_demo: bool
+) -> int:
     lock = lock_for(db_path)
     if not lock.tryLock(200):
         QMessageBox.warning(
-            None, "Database al geopend",
-            f"{db_path.name} is al geopend in een ander venster van SignaalTracker. Ga naar dat venster; "
-            "twee vensters tegelijk op één database kunnen elkaars wijzigingen overschrijven.",
+            None, QCoreApplication.translate("app", "Database al geopend"),
+            QCoreApplication.translate(
+                "app",
+                "{name} is al geopend in een ander venster van SignaalTracker. Ga naar dat venster; "
+                "twee vensters tegelijk op één database kunnen elkaars wijzigingen overschrijven.",
+            ).format(name=db_path.name),
         )
         return 3
     try:
@@ -63,13 +90,15 @@ def _run(app: QApplication, db_path: Path, exit_after_first_paint: bool, created
         try:
             store = Store(open_database(db_path))
         except StoreError as exc:
-            QMessageBox.critical(None, "Database niet geopend", exc.message)
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Database niet geopend"), exc.message)
             return 1
+        translations.apply(language_from_settings(store.settings))
         from signaaltracker.ui.main_window import MainWindow
 
         window = MainWindow(store)
         if created_demo:
-            window.show_message(f"Demodatabase aangemaakt in {db_path}")
+            created = QCoreApplication.translate("app", "Demodatabase aangemaakt in {path}")
+            window.show_message(created.format(path=db_path))
         quitter = FirstPaintQuitter(app)
         if exit_after_first_paint:
             window.installEventFilter(quitter)

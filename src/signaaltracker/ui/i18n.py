@@ -1,0 +1,83 @@
+"""Interface language: Qt translators for our strings and for Qt's own (standard buttons, dialogs).
+
+Dutch is the source language of every ``tr()`` / ``QCoreApplication.translate()`` string, so Dutch needs
+only Qt's own ``qtbase_nl.qm``; English loads ``resources/translations/signaaltracker_en.qm`` (built with
+``make translations``). The choice lives in the setting ``ui.language`` and takes effect when the main
+window is built (at start-up), because widgets already on screen keep the text they were given.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from signaaltracker.resources import resource
+
+SOURCE_LANGUAGE = "nl"
+DEFAULT_LANGUAGE = "nl"
+SETTING_KEY = "ui.language"
+# Language code → name shown in the language choice (each in its own language).
+LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
+APP_CATALOG = "signaaltracker"
+QT_CATALOGS = ("qtbase",)
+
+log = logging.getLogger("signaaltracker")
+
+
+def normalized_language(value: object) -> str:
+    """A supported language code for a stored setting value; unknown or empty values give Dutch."""
+    code = str(value or "").strip().lower().replace("-", "_").split("_")[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def app_translations_dir() -> Path:
+    return resource("translations")
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+class Translations:
+    """Owns the translators installed on one application; ``apply`` swaps them for another language."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.language: str | None = None
+        self.installed: list[QTranslator] = []
+        self.missing: list[str] = []
+
+    def apply(self, language: object) -> str:
+        """Install the translators for ``language`` (removing earlier ones); returns the code applied."""
+        code = normalized_language(language)
+        if code == self.language:
+            return code
+        self.remove()
+        self.missing = []
+        if code != SOURCE_LANGUAGE:
+            self._load(f"{APP_CATALOG}_{code}", app_translations_dir())
+        for catalog in QT_CATALOGS:
+            self._load(f"{catalog}_{code}", qt_translations_dir())
+        self.language = code
+        return code
+
+    def remove(self) -> None:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        self.language = None
+
+    def _load(self, name: str, folder: Path) -> None:
+        translator = QTranslator(self.app)
+        if translator.load(name, str(folder)) and self.app.installTranslator(translator):
+            self.installed.append(translator)
+        else:
+            self.missing.append(name)
+            log.warning("translation %s not found in %s", name, folder)
+
+
+def language_from_settings(settings) -> str:
+    """The language stored in ``settings`` (a store Settings object), normalized."""
+    return normalized_language(settings.get(SETTING_KEY))

@@ -1,0 +1,139 @@
+"""Interface language: our English catalogue and Qt's own translations are installed per setting."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
+
+from signaaltracker.ui.i18n import LANGUAGES, Translations, language_from_settings, normalized_language
+
+REPO = Path(__file__).resolve().parents[1]
+TS = REPO / "resources" / "translations" / "signaaltracker_en.ts"
+QM = REPO / "resources" / "translations" / "signaaltracker_en.qm"
+
+
+def cancel_text() -> str:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    return box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+
+
+@pytest.fixture
+def translations(qapp):
+    t = Translations(qapp)
+    yield t
+    t.remove()
+
+
+def test_english_translates_our_strings_and_dutch_is_the_source(translations):
+    assert translations.apply("en") == "en"
+    assert translations.missing == []
+    assert QCoreApplication.translate("app", "Database al geopend") == "Database already open"
+    assert QCoreApplication.translate("app", "Demodatabase aangemaakt in {path}").format(path="x") == (
+        "Demo database created in x"
+    )
+    assert cancel_text() == "Cancel"
+    assert translations.apply("nl") == "nl"
+    assert translations.missing == []
+    assert QCoreApplication.translate("app", "Database al geopend") == "Database al geopend"
+    assert cancel_text() == "Annuleren"  # Qt's own standard buttons follow the chosen language
+
+
+def test_remove_uninstalls_every_translator(translations):
+    translations.apply("nl")
+    assert cancel_text() == "Annuleren"
+    translations.remove()
+    assert cancel_text() == "Cancel"
+    assert translations.language is None
+
+
+@pytest.mark.parametrize(("stored", "expected"), [
+    ("en", "en"), ("EN", "en"), ("en_GB", "en"), ("en-US", "en"), ("nl_NL", "nl"), ("de", "nl"), ("", "nl"),
+    (None, "nl"), (3, "nl"),
+])
+def test_stored_language_values_are_normalized(stored, expected):
+    assert normalized_language(stored) == expected
+
+
+def test_language_comes_from_the_database_settings(store):
+    assert language_from_settings(store.settings) == "nl"
+    store.settings.set("ui.language", "en")
+    assert language_from_settings(store.settings) == "en"
+    assert set(LANGUAGES) == {"nl", "en"}
+
+
+def ts_messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    assert root.get("sourcelanguage") == "nl_NL"
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_every_english_entry_is_translated_and_compiled(qapp):
+    messages = ts_messages()
+    assert messages, "the .ts file holds no messages"
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    for context, source, translation in messages:
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        assert translation.get("type") != "unfinished", f"untranslated: {source!r}; translate it in {TS.name}"
+        assert translation.text, source
+        assert translator.translate(context, source) == translation.text, f"{QM.name} is stale; run make translations"
+
+
+def test_translation_catalogue_holds_every_string_of_the_ui(tmp_path):
+    """A tr()/translate() string added to ui/ without `make translations` fails here."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = shutil.which("pyside6-lupdate")
+        if lupdate is None:
+            pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh_en.ts"
+    sources = sorted(str(p) for p in (REPO / "src" / "signaaltracker" / "ui").rglob("*.py"))
+    subprocess.run(
+        [str(lupdate), *sources, "-source-language", "nl_NL", "-target-language", "en_GB", "-locations", "none",
+         "-silent", "-ts", str(fresh)],
+        check=True, capture_output=True,
+    )
+    in_code = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).getroot().iter("context")
+               for m in c.iter("message")}
+    in_catalogue = {(context, source) for context, source, _ in ts_messages()}
+    missing = in_code - in_catalogue
+    assert not missing, f"run `make translations` and translate: {sorted(missing)}"
+
+
+def test_gui_starts_in_each_language_without_translation_warnings(run_cli, demo_path, tmp_path):
+    from signaaltracker.store import open_store
+
+    state = tmp_path / "state"
+    env = {"HOME": str(tmp_path), "XDG_STATE_HOME": str(state), "XDG_DATA_HOME": str(tmp_path / "data")}
+    for language in ("en", "nl"):
+        store = open_store(demo_path)
+        store.settings.set("ui.language", language)
+        store.close()
+        result = run_cli("--db", demo_path, "--exit-after-first-paint", **env)
+        assert result.returncode == 0, result.stderr
+    logs = list(state.rglob("signaaltracker.log"))
+    assert logs, "the GUI wrote no log in the user log folder"
+    assert "translation" not in logs[0].read_text()
+
+
+def test_app_icon_and_desktop_name_are_set_on_start(qapp, demo_path, tmp_path, monkeypatch):
+    from signaaltracker.ui.app import DESKTOP_FILE_NAME, run_app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert run_app(demo_path, exit_after_first_paint=True) == 0
+    assert not qapp.windowIcon().isNull()
+    assert 256 in [s.width() for s in qapp.windowIcon().availableSizes()]
+    assert qapp.desktopFileName() == DESKTOP_FILE_NAME

@@ -21,15 +21,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.set_defaults(handler=cmd_export, kind=kind)
 
 
-def export_meeting_pdf(store, meeting_id: int, kind: str, out: Path) -> Path:
-    """Compose and render; raise CliError-free store/OS errors for the caller to translate."""
-    from signaaltracker.reports.meeting_compose import compose_agenda, compose_minutes
-    from signaaltracker.reports.meeting_render import render
-
-    doc = compose_agenda(store, meeting_id) if kind == "agenda" else compose_minutes(store, meeting_id)
-    return render(doc, out)
-
-
 def check_target(out: Path) -> None:
     if out.is_dir():
         raise CliError(f"{out} is een map; geef een bestandsnaam voor de PDF.")
@@ -40,6 +31,7 @@ def check_target(out: Path) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from signaaltracker.reports.meeting_render import write_meeting_pdf
     from signaaltracker.store import open_store
     from signaaltracker.store.errors import NotFoundError
 
@@ -51,7 +43,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if store.meetings.find(args.meeting) is None:
             raise CliError(f"Er is geen overleg met nummer {args.meeting} in {args.db.name}.")
         try:
-            export_meeting_pdf(store, args.meeting, args.kind, args.out)
+            write_meeting_pdf(store, args.meeting, args.kind, args.out)
         except NotFoundError as exc:
             raise CliError(exc.message) from None
         except OSError as exc:

@@ -28,6 +28,14 @@ def render(doc: MeetingDocument, path: str | os.PathLike) -> Path:
     return build_pdf(path, story, info)
 
 
+def write_meeting_pdf(store, meeting_id: int, kind: str, out: str | os.PathLike) -> Path:
+    """Compose the agenda (``kind`` "agenda") or the minutes ("minutes") of a meeting and write it to ``out``."""
+    from signaaltracker.reports.meeting_compose import compose_agenda, compose_minutes
+
+    doc = compose_agenda(store, meeting_id) if kind == "agenda" else compose_minutes(store, meeting_id)
+    return render(doc, out)
+
+
 def _header(doc: MeetingDocument, s: dict) -> list[Flowable]:
     rows = [("Datum", format_date_nl(doc.held_on))]
     if doc.purpose:

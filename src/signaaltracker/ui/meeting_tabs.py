@@ -206,8 +206,9 @@ class SignalsTab(QWidget):
         row.addWidget(button("Bespreking opslaan", "Bespreking opslaan", self.save))
         row.addWidget(button("Bespreking wissen", "Bespreking wissen", self.remove))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Nieuwe signalen sinds het vorige overleg, alle signalen met status 'nieuw' en wat "
-                                "al besproken is. Vertrouwelijke signalen komen nooit in agenda of verslag."))
+        layout.addWidget(QLabel("Nieuwe signalen sinds het vorige overleg, signalen met status 'nieuw' of 'in actie', "
+                                "signalen bij openstaande acties en wat al besproken is. Vertrouwelijke signalen komen "
+                                "nooit in agenda of verslag."))
         layout.addWidget(self.view)
         layout.addLayout(row)
 
@@ -216,7 +217,8 @@ class SignalsTab(QWidget):
         agenda = self.store.cycle.agenda(meeting_id)
         discussed = {d.signal_id: d for d in agenda.meeting.discussed}
         ids = [s.id for s in agenda.new_signals] + list(discussed)
-        ids += [s.id for s in self.store.signals.list("status = 'new' AND deleted_at IS NULL")]
+        ids += [i for c in agenda.carried for i in c.action.signal_ids]
+        ids += [s.id for s in self.store.signals.list("status IN ('new', 'in_action') AND deleted_at IS NULL")]
         names = {o.id: o.name for o in self.store.organisations.list()}
         themes = {t.id: t.name for t in self.store.themes.list()}
         rows, seen = [], set()

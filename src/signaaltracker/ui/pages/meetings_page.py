@@ -68,7 +68,7 @@ class MeetingsPage(Page):
         left.addWidget(button("Overleg verwijderen", "Overleg verwijderen", self.delete_meeting))
         side = QWidget()
         side.setLayout(left)
-        side.setMaximumWidth(260)
+        side.setFixedWidth(270)
         body = QHBoxLayout()
         body.addWidget(side)
         body.addWidget(self.detail, 1)

@@ -49,11 +49,13 @@ def test_meeting_cycle_through_the_pages(window, demo_store):
 
     # attendance: one tick is saved at once
     carrefour = s.organisations.by_name("Carrefour")
+    page.detail.tabs.setCurrentWidget(page.detail.attendance)
     page.detail.attendance.list.set_checked(carrefour.id, True)
     assert s.meetings.get(meeting.id).attendance_ids == [carrefour.id]
 
     # discuss a signal: assessment and new status, which also changes the signal
     tab = page.detail.signals
+    page.detail.tabs.setCurrentWidget(tab)
     rows = tab.model.rows()
     target = next(r for r in rows if r["themes"] == "Lachgas")
     tab.view.selectRow(rows.index(target))
@@ -68,6 +70,7 @@ def test_meeting_cycle_through_the_pages(window, demo_store):
     assert next(r for r in tab.model.rows() if r["id"] == target["id"])["discussed"]
 
     # a decision
+    page.detail.tabs.setCurrentWidget(page.detail.decisions)
     page.detail.decisions.text.setText("Voorlichting over softdrugs op de scholen.")
     page.detail.decisions.add()
     assert [d.text for d in s.decisions.for_meeting(meeting.id)] == ["Voorlichting over softdrugs op de scholen."]
@@ -80,6 +83,7 @@ def test_meeting_cycle_through_the_pages(window, demo_store):
         dialog.signals.set_checked(target["id"], True)
         dialog.accept()
 
+    page.detail.tabs.setCurrentWidget(page.detail.actions)
     answer_modal(action)
     page.detail.actions.new()
     assert seen["due"] == "2 januari 2025"

@@ -74,7 +74,7 @@ def _action_table(lines: list[ActionLine], s: dict, with_history: bool) -> Flowa
         if with_history:
             row.append(f"{a.meetings_open} overleg" + ("" if a.meetings_open == 1 else "gen"))
         rows.append([paragraph(c, s["cell"]) for c in row])
-    widths = [60, 35, 32, 19, 17] if with_history else [72, 40, 32, 19]
+    widths = [57, 35, 35, 19, 17] if with_history else [69, 40, 35, 19]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -181,7 +181,7 @@ class MeetingDetail(QWidget):
         self.attendance = AttendanceTab(store, say)
         self.signals = SignalsTab(store, say)
         self.decisions = DecisionsTab(store, say)
-        self.actions = MeetingActionsTab(store, say, self.signals.candidate_items)
+        self.actions = MeetingActionsTab(store, say, self.signal_items)
         self.notes = NotesTab(store, say)
         for tab, text in ((self.agenda, "Agen&da"), (self.attendance, "Aan&wezig"), (self.signals, "&Signalen"),
                           (self.decisions, "Bes&luiten"), (self.actions, "Acti&es"), (self.notes, "No&tities")):
@@ -191,6 +191,11 @@ class MeetingDetail(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self.reload())
+
+    def signal_items(self) -> list[tuple[int, str]]:
+        """The signals an action can be linked to: those offered for discussion in this meeting."""
+        self.signals.load(self.meeting_id)
+        return self.signals.candidate_items()
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
@@ -204,8 +209,7 @@ class MeetingDetail(QWidget):
         meeting = self.store.meetings.get(self.meeting_id)
         structure = self.store.structures.get(meeting.structure_id)
         self.title.setText(f"{structure.name} — {format_date_nl(meeting.held_on)}")
-        for tab in (self.agenda, self.attendance, self.signals, self.decisions, self.actions, self.notes):
-            tab.load(self.meeting_id)
+        self.tabs.currentWidget().load(self.meeting_id)  # the other tabs load when they are shown
 
     def export(self, kind: str, path: str | None = None) -> str | None:
         """Write the agenda or minutes; asks for a file name unless ``path`` is given. Returns the path."""

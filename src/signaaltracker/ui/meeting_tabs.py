@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.enums import ActionStatus, SharingLevel, SignalStatus
 from signaaltracker.domain.meetings import AgendaItem
 from signaaltracker.store import Store
+from signaaltracker.store.register_lists import recent_open_signal_ids, signal_rows
 from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.pages.base import ListSection, make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, CheckList
+
+RESIZE_ROWS = 100  # columns are sized to the first rows only: sizing to thousands of rows takes seconds
 
 
 def button(text: str, name: str, slot) -> QPushButton:
@@ -79,6 +82,8 @@ class AgendaTab(QWidget):
             Column("status", "Status", label_of(ActionStatus)), Column("origin", "Afgesproken", date_nl),
             Column("open", "Open (overleggen)", None, True),
         ], lambda: self._carried_rows)
+        for section in (self.signals, self.carried):
+            section.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self._signal_rows: list[dict] = []
         self._carried_rows: list[dict] = []
         layout = QVBoxLayout(self)
@@ -188,6 +193,7 @@ class SignalsTab(QWidget):
             Column("summary", "Samenvatting"),
         ], self)
         self.view = make_table(self.model, "Signalen voor dit overleg")
+        self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current.row()))
         self.assessment = QLineEdit()
         self.assessment.setAccessibleName("Beoordeling van het signaal")
@@ -205,10 +211,12 @@ class SignalsTab(QWidget):
         row.addWidget(self.status)
         row.addWidget(button("Bespreking opslaan", "Bespreking opslaan", self.save))
         row.addWidget(button("Bespreking wissen", "Bespreking wissen", self.remove))
+        intro = QLabel("Nieuwe signalen sinds het vorige overleg, de recentste signalen met status 'nieuw' of "
+                       "'in actie', signalen bij openstaande acties en wat al besproken is. Vertrouwelijke signalen "
+                       "komen nooit in agenda of verslag.")
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Nieuwe signalen sinds het vorige overleg, signalen met status 'nieuw' of 'in actie', "
-                                "signalen bij openstaande acties en wat al besproken is. Vertrouwelijke signalen komen "
-                                "nooit in agenda of verslag."))
+        layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addLayout(row)
 
@@ -218,18 +226,12 @@ class SignalsTab(QWidget):
         discussed = {d.signal_id: d for d in agenda.meeting.discussed}
         ids = [s.id for s in agenda.new_signals] + list(discussed)
         ids += [i for c in agenda.carried for i in c.action.signal_ids]
-        ids += [s.id for s in self.store.signals.list("status IN ('new', 'in_action') AND deleted_at IS NULL")]
-        names = {o.id: o.name for o in self.store.organisations.list()}
-        themes = {t.id: t.name for t in self.store.themes.list()}
-        rows, seen = [], set()
-        for signal_id in ids:
-            if signal_id in seen:
-                continue
-            seen.add(signal_id)
-            row = signal_row(self.store, self.store.signals.get(signal_id), names, themes)
-            entry = discussed.get(signal_id)
-            row.update(discussed=entry is not None, assessment=entry.assessment if entry else "")
-            rows.append(row)
+        ids += recent_open_signal_ids(self.store.db)
+        rows = signal_rows(self.store.db, ids)
+        for row in rows:
+            entry = discussed.get(row["id"])
+            row.update(discussed=entry is not None, assessment=entry.assessment if entry else "",
+                       summary=(row["summary"] or "").split("\n", 1)[0])
         rows.sort(key=lambda r: (r["observed_on"], r["id"]))
         current = self.selected_id()
         self.model.set_rows(rows)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.store import Store
+from signaaltracker.store.register_lists import meeting_counts
 from signaaltracker.ui.meeting_detail import MeetingDetail
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading
@@ -85,8 +86,7 @@ class MeetingsPage(Page):
         self.structure.blockSignals(True)
         self.structure.clear()
         structures = [s for s in self.store.structures.list() if s.active or s.id == current]
-        counts = {r["structure_id"]: r["n"] for r in self.store.db.query(
-            "SELECT structure_id, count(*) AS n FROM meetings GROUP BY structure_id")}
+        counts = meeting_counts(self.store.db)
         for s in structures:
             self.structure.addItem(f"{s.name} ({counts.get(s.id, 0)})", s.id)
         if current is None and structures:  # start on the structure that meets most
@@ -108,9 +108,10 @@ class MeetingsPage(Page):
                 self.meetings.addItem(item)
                 if meeting.id == keep:
                     chosen = row
-        self.meetings.blockSignals(False)
         if self.meetings.count():
             self.meetings.setCurrentRow(chosen)
+        self.meetings.blockSignals(False)
+        if self.meetings.count():
             self._select(self.meetings.currentItem())
         else:
             self.detail.show_meeting(None)

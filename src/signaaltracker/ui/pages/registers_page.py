@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTa
 
 from signaaltracker.domain.enums import ActivityPillar, ActivityStatus, OrganisationKind, ThemeKind
 from signaaltracker.store import Store
+from signaaltracker.store import register_lists as lists
 from signaaltracker.store.errors import InUseError
 from signaaltracker.ui.dialogs import register_dialogs as dialogs
 from signaaltracker.ui.formatting import date_nl, label_of
@@ -154,41 +155,31 @@ class RegistersPage(Page):
         self.organisations = RegisterTab(self, "Organisaties", [
             Column("name", "Naam"), Column("kind", "Soort", label_of(OrganisationKind)),
             Column("active", "Actief", yes_no), Column("description", "Omschrijving"),
-        ], lambda: db.query("SELECT * FROM organisations ORDER BY name COLLATE NOCASE"),
+        ], lambda: lists.organisation_rows(db),
             store.organisations, dialogs.OrganisationDialog, "organisatie")
         self.themes = ThemesTab(self, "Thema's", [
             Column("name", "Naam"), Column("kind", "Soort", label_of(ThemeKind)), Column("active", "Actief", yes_no),
             Column("uses", "Gebruikt", None, True), Column("merged_into", "Samengevoegd met"),
             Column("description", "Toelichting"),
-        ], lambda: db.query(
-            "SELECT t.*, m.name AS merged_into,"
-            " (SELECT count(*) FROM signal_themes st WHERE st.theme_id = t.id)"
-            " + (SELECT count(*) FROM figures f WHERE f.indicator_id = t.id) AS uses"
-            " FROM themes t LEFT JOIN themes m ON m.id = t.merged_into_id ORDER BY t.name COLLATE NOCASE"),
+        ], lambda: lists.theme_rows(db),
             store.themes, dialogs.ThemeDialog, "thema")
         self.age_groups = RegisterTab(self, "Leeftijdsgroepen", [
             Column("label", "Naam"), Column("min_age", "Vanaf", None, True),
             Column("max_age", "Tot en met", None, True),
             Column("active", "Actief", yes_no),
-        ], lambda: db.query("SELECT * FROM age_groups ORDER BY sort_order, label"),
+        ], lambda: lists.age_group_rows(db),
             store.age_groups, dialogs.AgeGroupDialog, "leeftijdsgroep")
         self.structures = RegisterTab(self, "Overlegstructuren", [
             Column("name", "Naam"), Column("interval_weeks", "Interval (weken)", None, True),
             Column("members", "Deelnemers"), Column("active", "Actief", yes_no), Column("purpose", "Doel"),
-        ], lambda: db.query(
-            "SELECT s.*, (SELECT group_concat(o.name, ', ') FROM structure_participants p"
-            " JOIN organisations o ON o.id = p.organisation_id WHERE p.structure_id = s.id) AS members"
-            " FROM structures s ORDER BY s.name COLLATE NOCASE"),
+        ], lambda: lists.structure_rows(db),
             store.structures, dialogs.StructureDialog, "overlegstructuur")
         self.activities = RegisterTab(self, "Activiteiten", [
             Column("name", "Naam"), Column("pillar", "Pijler", label_of(ActivityPillar)),
             Column("members", "Organisaties"), Column("funding", "Financiering"),
             Column("period_start", "Van", date_nl), Column("period_end", "Tot", date_nl),
             Column("status", "Status", label_of(ActivityStatus)), Column("description", "Omschrijving"),
-        ], lambda: db.query(
-            "SELECT a.*, (SELECT group_concat(o.name, ', ') FROM activity_organisations x"
-            " JOIN organisations o ON o.id = x.organisation_id WHERE x.activity_id = a.id) AS members"
-            " FROM activities a ORDER BY a.name COLLATE NOCASE"),
+        ], lambda: lists.activity_rows(db),
             store.activities, dialogs.ActivityDialog, "activiteit")
         for tab in (self.organisations, self.themes, self.age_groups, self.structures):
             tab.add_button("(&De)activeren", tab.toggle_active, f"{tab.noun.capitalize()} (de)activeren")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from signaaltracker.domain.enums import ActionStatus, SharingLevel, SignalStatus
+from signaaltracker.domain.enums import SharingLevel, SignalStatus
 from signaaltracker.domain.meeting_cycle import CarriedAction
 from signaaltracker.domain.meetings import Action
 from signaaltracker.domain.signals import Signal
@@ -153,7 +153,3 @@ def compose_minutes(store: Store, meeting_id: int) -> MeetingDocument:
     doc.carried = [names.action_line(c.action, c) for c in store.cycle.carried(meeting)]
     return doc
 
-
-def open_count(doc: MeetingDocument) -> int:
-    """Open actions in the document's action list (agreed now or carried over)."""
-    return sum(1 for a in (*doc.actions, *doc.carried) if a.status == ActionStatus.OPEN.label)

@@ -6,6 +6,7 @@ from signaaltracker.store.actions import Actions
 from signaaltracker.store.audit import AuditLog
 from signaaltracker.store.database import Database
 from signaaltracker.store.facts import Facts, Figures, Wastewater
+from signaaltracker.store.meeting_cycle import MeetingCycle
 from signaaltracker.store.meetings import Decisions, Meetings, Structures
 from signaaltracker.store.memos import Memos
 from signaaltracker.store.registers import Activities
@@ -34,6 +35,7 @@ class Store:
         self.memos = Memos(db)
         self.settings = Settings(db)
         self.audit = AuditLog(db)
+        self.cycle = MeetingCycle(db)
 
     def close(self) -> None:
         self.db.close()

@@ -32,14 +32,14 @@ def page_entries() -> list[PageEntry]:
         return SignalsListPage(store, parent)
 
     def meetings(store, parent):
-        from signaaltracker.ui.pages.simple import MeetingsListPage
+        from signaaltracker.ui.pages.meetings_page import MeetingsPage
 
-        return MeetingsListPage(store, parent)
+        return MeetingsPage(store, parent)
 
     def actions(store, parent):
-        from signaaltracker.ui.pages.simple import ActionsListPage
+        from signaaltracker.ui.pages.actions_page import ActionsPage
 
-        return ActionsListPage(store, parent)
+        return ActionsPage(store, parent)
 
     def figures(store, parent):
         from signaaltracker.ui.pages.simple import FiguresListPage
@@ -47,9 +47,9 @@ def page_entries() -> list[PageEntry]:
         return FiguresListPage(store, parent)
 
     def registers(store, parent):
-        from signaaltracker.ui.pages.simple import RegistersListPage
+        from signaaltracker.ui.pages.registers_page import RegistersPage
 
-        return RegistersListPage(store, parent)
+        return RegistersPage(store, parent)
 
     def memo(store, parent):
         from signaaltracker.ui.pages.simple import MemoListPage

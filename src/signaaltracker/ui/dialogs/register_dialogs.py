@@ -1,0 +1,209 @@
+"""Edit dialogs for the registers: organisations, themes, age groups, structures, activities."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QSpinBox, QWidget
+
+from signaaltracker.domain.enums import ActivityPillar, ActivityStatus, OrganisationKind, ThemeKind
+from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.meetings import ConsultationStructure
+from signaaltracker.domain.registers import Activity
+from signaaltracker.domain.taxonomy import AgeGroup, Organisation, Theme
+from signaaltracker.store import Store
+from signaaltracker.ui.widgets import CheckList, DateField, FormDialog, enum_combo, id_combo, line
+
+
+def _text_box(text: str, name: str) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setMaximumHeight(90)
+    return box
+
+
+def _active(checked: bool) -> QCheckBox:
+    box = QCheckBox("&Actief")
+    box.setChecked(checked)
+    box.setAccessibleName("Actief")
+    return box
+
+
+def _save(repo, obj):
+    return repo.add(obj) if obj.id is None else repo.update(obj)
+
+
+class OrganisationDialog(FormDialog):
+    def __init__(self, store: Store, org: Organisation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Organisatie bewerken" if org else "Nieuwe organisatie", parent)
+        self.store, self.original = store, org
+        self.name = line(org.name if org else "", "Naam van de organisatie")
+        self.kind = enum_combo(OrganisationKind, org.kind if org else OrganisationKind.OTHER, "Soort organisatie")
+        self.description = _text_box(org.description if org else "", "Omschrijving")
+        self.active = _active(org.active if org else True)
+        self.form.addRow("&Naam:", self.name)
+        self.form.addRow("&Soort:", self.kind)
+        self.form.addRow("Om&schrijving:", self.description)
+        self.form.addRow("", self.active)
+
+    def save(self) -> Organisation:
+        org = Organisation(self.name.text(), self.kind.currentData(), self.description.toPlainText(),
+                           self.active.isChecked(), self.original.id if self.original else None)
+        return _save(self.store.organisations, org)
+
+
+class ThemeDialog(FormDialog):
+    def __init__(self, store: Store, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Thema bewerken" if theme else "Nieuw thema", parent)
+        self.store, self.original = store, theme
+        self.name = line(theme.name if theme else "", "Naam van het thema")
+        self.kind = enum_combo(ThemeKind, theme.kind if theme else ThemeKind.SUBSTANCE, "Soort thema")
+        self.description = line(theme.description if theme else "", "Toelichting")
+        self.active = _active(theme.active if theme else True)
+        self.form.addRow("&Naam:", self.name)
+        self.form.addRow("&Soort:", self.kind)
+        self.form.addRow("&Toelichting:", self.description)
+        self.form.addRow("", self.active)
+
+    def save(self) -> Theme:
+        if self.original is None:
+            theme = Theme(self.name.text(), self.kind.currentData(), self.active.isChecked(), self.description.text())
+        else:
+            theme = replace(self.original, name=self.name.text(), kind=self.kind.currentData(),
+                            description=self.description.text(), active=self.active.isChecked())
+        return _save(self.store.themes, theme)
+
+
+class MergeThemeDialog(FormDialog):
+    """Merge one theme into another: every signal and figure moves; the source stays, deactivated."""
+
+    def __init__(self, store: Store, source: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(f"Thema '{source.name}' samenvoegen", parent)
+        self.store, self.source = store, source
+        targets = [(t.id, t.name) for t in store.themes.active() if t.id != source.id]
+        self.target = id_combo(targets, accessible_name="Samenvoegen met")
+        uses = store.themes.usage(source.id)
+        explain = QLabel(f"'{source.name}' wordt {uses} keer gebruikt. Alle signalen en cijfers gaan over naar het "
+                         "gekozen thema; '" + source.name + "' blijft bestaan maar wordt gedeactiveerd.")
+        explain.setWordWrap(True)
+        self.form.addRow(explain)
+        self.form.addRow("Samenvoegen &met:", self.target)
+
+    def save(self) -> Theme:
+        if self.target.currentData() is None:
+            raise DomainError("Er is geen ander actief thema om mee samen te voegen.")
+        self.store.themes.merge(self.source.id, self.target.currentData())
+        return self.store.themes.get(self.source.id)
+
+
+def _age_spin(value: int | None, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(-1, 150)
+    spin.setSpecialValueText("geen")
+    spin.setValue(-1 if value is None else value)
+    spin.setAccessibleName(name)
+    return spin
+
+
+class AgeGroupDialog(FormDialog):
+    def __init__(self, store: Store, group: AgeGroup | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Leeftijdsgroep bewerken" if group else "Nieuwe leeftijdsgroep", parent)
+        self.store, self.original = store, group
+        self.label = line(group.label if group else "", "Naam van de leeftijdsgroep")
+        self.min_age = _age_spin(group.min_age if group else None, "Ondergrens")
+        self.max_age = _age_spin(group.max_age if group else None, "Bovengrens")
+        self.order = QSpinBox()
+        self.order.setRange(0, 999)
+        self.order.setValue(group.sort_order if group else len(store.age_groups.list()) + 1)
+        self.order.setAccessibleName("Volgorde")
+        self.active = _active(group.active if group else True)
+        self.form.addRow("&Naam:", self.label)
+        self.form.addRow("&Vanaf leeftijd:", self.min_age)
+        self.form.addRow("&Tot en met leeftijd:", self.max_age)
+        self.form.addRow("V&olgorde:", self.order)
+        self.form.addRow("", self.active)
+
+    def save(self) -> AgeGroup:
+        def bound(spin: QSpinBox) -> int | None:
+            return None if spin.value() < 0 else spin.value()
+
+        group = AgeGroup(self.label.text(), bound(self.min_age), bound(self.max_age), self.order.value(),
+                         self.active.isChecked(), self.original.id if self.original else None)
+        return _save(self.store.age_groups, group)
+
+
+def _organisation_items(store: Store, keep: list[int]) -> list[tuple[int, str]]:
+    """Active organisations, plus inactive ones already chosen (so editing never drops them silently)."""
+    return [(o.id, o.name + ("" if o.active else " (inactief)"))
+            for o in store.organisations.list() if o.active or o.id in keep]
+
+
+class StructureDialog(FormDialog):
+    def __init__(self, store: Store, structure: ConsultationStructure | None = None, parent=None) -> None:
+        super().__init__("Overlegstructuur bewerken" if structure else "Nieuwe overlegstructuur", parent)
+        self.store, self.original = store, structure
+        s = structure or ConsultationStructure("nieuw")
+        self.name = line(structure.name if structure else "", "Naam van het overleg")
+        self.purpose = line(s.purpose, "Doel")
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 104)
+        self.interval.setSuffix(" weken")
+        self.interval.setValue(s.interval_weeks)
+        self.interval.setAccessibleName("Interval in weken")
+        self.participants = CheckList("Deelnemende organisaties")
+        self.participants.set_items(_organisation_items(store, s.participant_ids), s.participant_ids)
+        self.participants_text = line(s.participants, "Deelnemers in woorden (voor de memo)")
+        self.description = _text_box(s.description, "Omschrijving voor de memo")
+        self.active = _active(s.active)
+        self.form.addRow("&Naam:", self.name)
+        self.form.addRow("&Doel:", self.purpose)
+        self.form.addRow("&Interval:", self.interval)
+        self.form.addRow("Deelnemende &organisaties:", self.participants)
+        self.form.addRow("Deelnemers in &woorden:", self.participants_text)
+        self.form.addRow("Om&schrijving (memo):", self.description)
+        self.form.addRow("", self.active)
+
+    def save(self) -> ConsultationStructure:
+        structure = ConsultationStructure(
+            name=self.name.text(), purpose=self.purpose.text(), participants=self.participants_text.text(),
+            description=self.description.toPlainText(), interval_weeks=self.interval.value(),
+            participant_ids=self.participants.checked_ids(), active=self.active.isChecked(),
+            id=self.original.id if self.original else None,
+        )
+        return _save(self.store.structures, structure)
+
+
+class ActivityDialog(FormDialog):
+    def __init__(self, store: Store, activity: Activity | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Activiteit bewerken" if activity else "Nieuwe activiteit", parent)
+        self.store, self.original = store, activity
+        a = activity or Activity("nieuw")
+        self.name = line(activity.name if activity else "", "Naam van de activiteit")
+        self.pillar = enum_combo(ActivityPillar, a.pillar, "Pijler (Trimbos)")
+        self.organisations = CheckList("Betrokken organisaties")
+        self.organisations.set_items(_organisation_items(store, a.organisation_ids), a.organisation_ids)
+        self.funding = line(a.funding, "Financiering")
+        self.start = DateField("Begindatum", "begindatum", optional=True)
+        self.start.set_date(a.period_start)
+        self.end = DateField("Einddatum", "einddatum", optional=True)
+        self.end.set_date(a.period_end)
+        self.status = enum_combo(ActivityStatus, a.status, "Status")
+        self.description = _text_box(a.description, "Omschrijving")
+        self.form.addRow("&Naam:", self.name)
+        self.form.addRow("&Pijler (Trimbos):", self.pillar)
+        self.form.addRow("&Organisaties:", self.organisations)
+        self.form.addRow("&Financiering:", self.funding)
+        self.form.addRow("&Van:", self.start)
+        self.form.addRow("&Tot:", self.end)
+        self.form.addRow("S&tatus:", self.status)
+        self.form.addRow("Om&schrijving:", self.description)
+
+    def save(self) -> Activity:
+        activity = Activity(
+            name=self.name.text(), pillar=self.pillar.currentData(), description=self.description.toPlainText(),
+            funding=self.funding.text(), period_start=self.start.value(), period_end=self.end.value(),
+            status=self.status.currentData(), organisation_ids=self.organisations.checked_ids(),
+            id=self.original.id if self.original else None,
+        )
+        return _save(self.store.activities, activity)

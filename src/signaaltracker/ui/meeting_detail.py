@@ -1,0 +1,237 @@
+"""One meeting in full: header, PDF buttons and the tabs (agenda, attendance, signals, decisions, actions, notes)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.domain.dates import format_date_nl
+from signaaltracker.domain.enums import ActionStatus
+from signaaltracker.domain.meetings import Decision
+from signaaltracker.store import Store
+from signaaltracker.ui.dialogs.action_dialog import ActionDialog
+from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.meeting_tabs import AgendaTab, AttendanceTab, SignalsTab, button
+from signaaltracker.ui.pages.base import make_table
+from signaaltracker.ui.table_model import Column, RowsTableModel
+from signaaltracker.ui.widgets import EXPECTED_ERRORS
+
+
+class DecisionsTab(QWidget):
+    def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.say, self.meeting_id = store, say, None
+        self.list = QListWidget()
+        self.list.setAccessibleName("Besluiten")
+        self.list.currentItemChanged.connect(lambda item, _prev: self.text.setText(item.text() if item else ""))
+        self.text = QLineEdit()
+        self.text.setAccessibleName("Tekst van het besluit")
+        self.text.setPlaceholderText("Tekst van het besluit…")
+        self.text.returnPressed.connect(self.add)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(button("Besluit toevoegen", "Besluit toevoegen", self.add))
+        row.addWidget(button("Wijzigen", "Besluit wijzigen", self.change))
+        row.addWidget(button("Verwijderen", "Besluit verwijderen", self.remove))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def load(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        self.list.clear()
+        for decision in self.store.decisions.for_meeting(meeting_id):
+            item = QListWidgetItem(decision.text)
+            item.setData(256, decision.id)
+            self.list.addItem(item)
+        self.text.clear()
+
+    def _selected(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(256) if item else None
+
+    def _run(self, work, message: str) -> None:
+        try:
+            work()
+        except EXPECTED_ERRORS as exc:
+            self.say(exc.message)
+            return
+        self.say(message)
+        self.load(self.meeting_id)
+
+    def add(self) -> None:
+        self._run(lambda: self.store.decisions.add(Decision(self.text.text(), self.meeting_id)), "Besluit vastgelegd.")
+
+    def change(self) -> None:
+        decision_id = self._selected()
+        if decision_id is None:
+            self.say("Kies eerst het besluit dat u wilt wijzigen.")
+            return
+        self._run(lambda: self.store.decisions.update(Decision(self.text.text(), self.meeting_id, decision_id)),
+                  "Besluit gewijzigd.")
+
+    def remove(self) -> None:
+        decision_id = self._selected()
+        if decision_id is not None:
+            self._run(lambda: self.store.decisions.delete(decision_id), "Besluit verwijderd.")
+
+
+class MeetingActionsTab(QWidget):
+    """Actions agreed in this meeting."""
+
+    def __init__(self, store: Store, say, signal_items, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.say, self.signal_items, self.meeting_id = store, say, signal_items, None
+        self.model = RowsTableModel([
+            Column("description", "Actie"), Column("owner", "Eigenaar"), Column("due_on", "Uiterlijk", date_nl),
+            Column("status", "Status", label_of(ActionStatus)), Column("signals", "Signalen", None, True),
+        ], self)
+        self.view = make_table(self.model, "Acties uit dit overleg")
+        self.view.doubleClicked.connect(lambda _index: self.edit())
+        row = QHBoxLayout()
+        row.addWidget(button("Nieuwe a&ctie…", "Nieuwe actie", self.new))
+        row.addWidget(button("Actie bewerken…", "Actie bewerken", self.edit))
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+
+    def load(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        names = {o.id: o.name for o in self.store.organisations.list()}
+        self.model.set_rows([{
+            "id": a.id, "description": a.description, "owner": names.get(a.owner_organisation_id, "?"),
+            "due_on": a.due_on, "status": a.status.value, "signals": len(a.signal_ids),
+        } for a in self.store.actions.for_meeting(meeting_id)])
+        self.view.resizeColumnsToContents()
+
+    def dialog(self, action=None) -> ActionDialog:
+        meeting = self.store.meetings.get(self.meeting_id)
+        return ActionDialog(self.store, meeting, action, self.signal_items(), self)
+
+    def _run(self, dialog: ActionDialog) -> None:
+        if dialog.exec() and dialog.saved is not None:
+            self.say(f"Actie '{dialog.saved.description}' opgeslagen.")
+            self.load(self.meeting_id)
+
+    def new(self) -> None:
+        self._run(self.dialog())
+
+    def edit(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.say("Kies eerst een actie in de lijst.")
+            return
+        self._run(self.dialog(self.store.actions.get(self.model.row_at(rows[0].row())["id"])))
+
+
+class NotesTab(QWidget):
+    def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.say, self.meeting_id = store, say, None
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Notities bij het overleg")
+        self.text.setTabChangesFocus(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(button("Notities o&pslaan", "Notities bij het overleg opslaan", self.save))
+
+    def load(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        self.text.setPlainText(self.store.meetings.get(meeting_id).notes)
+
+    def save(self) -> None:
+        try:
+            meeting = self.store.meetings.get(self.meeting_id)
+            meeting.notes = self.text.toPlainText()
+            self.store.meetings.update(meeting)
+        except EXPECTED_ERRORS as exc:
+            self.say(exc.message)
+            return
+        self.say("Notities bij het overleg opgeslagen.")
+
+
+class MeetingDetail(QWidget):
+    def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.say, self.meeting_id = store, say, None
+        self.title = QLabel()
+        self.title.setAccessibleName("Gekozen overleg")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(button("&Agenda als PDF…", "Agenda als PDF opslaan", lambda: self.export("agenda")))
+        header.addWidget(button("&Verslag als PDF…", "Verslag als PDF opslaan", lambda: self.export("minutes")))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Onderdelen van het overleg")
+        self.agenda = AgendaTab(store, say)
+        self.attendance = AttendanceTab(store, say)
+        self.signals = SignalsTab(store, say)
+        self.decisions = DecisionsTab(store, say)
+        self.actions = MeetingActionsTab(store, say, self.signal_items)
+        self.notes = NotesTab(store, say)
+        for tab, text in ((self.agenda, "Agen&da"), (self.attendance, "Aan&wezig"), (self.signals, "&Signalen"),
+                          (self.decisions, "Bes&luiten"), (self.actions, "Acti&es"), (self.notes, "No&tities")):
+            self.tabs.addTab(tab, text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _i: self.reload())
+
+    def signal_items(self) -> list[tuple[int, str]]:
+        """The signals an action can be linked to: those offered for discussion in this meeting."""
+        self.signals.load(self.meeting_id)
+        return self.signals.candidate_items()
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.setEnabled(meeting_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.meeting_id is None:
+            self.title.setText("Nog geen overleg gekozen")
+            return
+        meeting = self.store.meetings.get(self.meeting_id)
+        structure = self.store.structures.get(meeting.structure_id)
+        self.title.setText(f"{structure.name} — {format_date_nl(meeting.held_on)}")
+        self.tabs.currentWidget().load(self.meeting_id)  # the other tabs load when they are shown
+
+    def export(self, kind: str, path: str | None = None) -> str | None:
+        """Write the agenda or minutes; asks for a file name unless ``path`` is given. Returns the path."""
+        if self.meeting_id is None:
+            return None
+        meeting = self.store.meetings.get(self.meeting_id)
+        word = "agenda" if kind == "agenda" else "verslag"
+        if path is None:
+            suggestion = f"{word}-{meeting.held_on.isoformat()}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, f"{word.capitalize()} opslaan", suggestion, "PDF (*.pdf)")
+            if not path:
+                return None
+        from signaaltracker.reports.meeting_render import write_meeting_pdf
+
+        try:
+            write_meeting_pdf(self.store, self.meeting_id, kind, path)
+        except OSError as exc:
+            self.say(f"De {word} kon niet worden geschreven: {exc.strerror or exc}.")
+            return None
+        except EXPECTED_ERRORS as exc:
+            self.say(exc.message)
+            return None
+        self.say(f"{word.capitalize()} van {format_date_nl(meeting.held_on)} opgeslagen in {path}.")
+        return path
+

@@ -1,0 +1,274 @@
+"""The tabs of one meeting: agenda (items with notes, new signals, carried actions), attendance, signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.domain.enums import ActionStatus, SharingLevel, SignalStatus
+from signaaltracker.domain.meetings import AgendaItem
+from signaaltracker.store import Store
+from signaaltracker.store.register_lists import recent_open_signal_ids, signal_rows
+from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.pages.base import ListSection, make_table
+from signaaltracker.ui.table_model import Column, RowsTableModel
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, CheckList
+
+RESIZE_ROWS = 100  # columns are sized to the first rows only: sizing to thousands of rows takes seconds
+
+
+def button(text: str, name: str, slot) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name)
+    b.clicked.connect(lambda _=False: slot())
+    return b
+
+
+def signal_row(store: Store, signal, names: dict[int, str], themes: dict[int, str]) -> dict:
+    return {
+        "id": signal.id, "observed_on": signal.observed_on, "organisation": names.get(signal.organisation_id, "?"),
+        "themes": ", ".join(themes.get(t, "?") for t in signal.theme_ids), "status": signal.status.value,
+        "sharing_level": signal.sharing_level.value, "summary": signal.first_line,
+    }
+
+
+class AgendaTab(QWidget):
+    """Agenda items with notes per item; below, the new signals and the carried-over actions."""
+
+    def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.say, self.meeting = store, say, None
+        self.items = QListWidget()
+        self.items.setAccessibleName("Agendapunten")
+        self.items.currentRowChanged.connect(self._show_notes)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notities bij het agendapunt")
+        self.notes.setTabChangesFocus(True)
+        self.new_title = QLineEdit()
+        self.new_title.setAccessibleName("Titel van een nieuw agendapunt")
+        self.new_title.setPlaceholderText("Nieuw agendapunt…")
+        self.new_title.returnPressed.connect(self.add_item)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.items)
+        row = QHBoxLayout()
+        row.addWidget(self.new_title)
+        row.addWidget(button("Toevoegen", "Agendapunt toevoegen", self.add_item))
+        left.addLayout(row)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Notities bij het gekozen agendapunt:"))
+        right.addWidget(self.notes)
+        right.addWidget(button("Notities o&pslaan", "Notities bij agendapunt opslaan", self.save_notes))
+        top.addLayout(left, 1)
+        top.addLayout(right, 2)
+        self.signals = ListSection("Nieuwe signalen sinds het vorige overleg", [
+            Column("observed_on", "Waargenomen", date_nl), Column("organisation", "Organisatie"),
+            Column("themes", "Thema's"), Column("sharing_level", "Delen", label_of(SharingLevel)),
+            Column("summary", "Samenvatting"),
+        ], lambda: self._signal_rows)
+        self.carried = ListSection("Openstaande acties uit eerdere overleggen", [
+            Column("description", "Actie"), Column("owner", "Eigenaar"), Column("due_on", "Uiterlijk", date_nl),
+            Column("status", "Status", label_of(ActionStatus)), Column("origin", "Afgesproken", date_nl),
+            Column("open", "Open (overleggen)", None, True),
+        ], lambda: self._carried_rows)
+        for section in (self.signals, self.carried):
+            section.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
+        self._signal_rows: list[dict] = []
+        self._carried_rows: list[dict] = []
+        layout = QVBoxLayout(self)
+        holder = QWidget()
+        holder.setLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical)
+        for widget in (holder, self.signals, self.carried):
+            split.addWidget(widget)
+        layout.addWidget(split)
+
+    def load(self, meeting_id: int) -> None:
+        agenda = self.store.cycle.agenda(meeting_id)
+        self.meeting = agenda.meeting
+        row = max(0, self.items.currentRow())
+        self.items.clear()
+        for item in agenda.items:
+            self.items.addItem(item.title + (" ✎" if item.notes else ""))
+        self.items.setCurrentRow(min(row, self.items.count() - 1))
+        self._show_notes(self.items.currentRow())
+        names = {o.id: o.name for o in self.store.organisations.list()}
+        themes = {t.id: t.name for t in self.store.themes.list()}
+        self._signal_rows = [signal_row(self.store, s, names, themes) for s in agenda.new_signals]
+        self._carried_rows = [{
+            "id": c.action.id, "description": c.action.description,
+            "owner": names.get(c.action.owner_organisation_id, "?"), "due_on": c.action.due_on,
+            "status": c.action.status.value, "origin": c.origin_held_on, "open": c.meetings_open,
+        } for c in agenda.carried]
+        self.signals.refresh()
+        self.carried.refresh()
+
+    def _show_notes(self, row: int) -> None:
+        if self.meeting is None or not 0 <= row < len(self.meeting.agenda):
+            self.notes.setPlainText("")
+            return
+        self.notes.setPlainText(self.meeting.agenda[row].notes)
+
+    def save_notes(self) -> None:
+        row = self.items.currentRow()
+        if self.meeting is None or row < 0:
+            self.say("Kies eerst een agendapunt.")
+            return
+        try:
+            self.meeting.agenda[row] = AgendaItem(self.meeting.agenda[row].title, self.notes.toPlainText(), row)
+            self.store.meetings.update(self.meeting)
+        except EXPECTED_ERRORS as exc:
+            self.say(exc.message)
+            return
+        self.say(f"Notities bij '{self.meeting.agenda[row].title}' opgeslagen.")
+        self.load(self.meeting.id)
+
+    def add_item(self) -> None:
+        if self.meeting is None:
+            return
+        try:
+            self.meeting.agenda.append(AgendaItem(self.new_title.text(), position=len(self.meeting.agenda)))
+            self.store.meetings.update(self.meeting)
+        except EXPECTED_ERRORS as exc:
+            self.say(exc.message)
+            self.load(self.meeting.id)
+            return
+        self.new_title.clear()
+        self.load(self.meeting.id)
+        self.items.setCurrentRow(self.items.count() - 1)
+
+
+class AttendanceTab(QWidget):
+    """Tick who is present; every tick is saved at once."""
+
+    def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.say, self.meeting_id = store, say, None
+        self.list = CheckList("Aanwezige organisaties")
+        self.list.itemChanged.connect(lambda _item: self.save())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Vink aan wie aanwezig is (deelnemers van het overleg staan bovenaan); "
+                                "spatie vinkt aan of uit, elke wijziging wordt direct opgeslagen."))
+        layout.addWidget(self.list)
+
+    def load(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        meeting = self.store.meetings.get(meeting_id)
+        structure = self.store.structures.get(meeting.structure_id)
+        members = set(structure.participant_ids)
+        orgs = [o for o in self.store.organisations.list() if o.active or o.id in meeting.attendance_ids]
+        orgs.sort(key=lambda o: (o.id not in members, o.name.casefold()))
+        self.list.set_items([(o.id, o.name + ("" if o.id in members else " (geen vaste deelnemer)")) for o in orgs],
+                            meeting.attendance_ids)
+
+    def save(self) -> None:
+        meeting = self.store.meetings.get(self.meeting_id)
+        meeting.attendance_ids = self.list.checked_ids()
+        self.store.meetings.update(meeting)
+        self.say(f"Aanwezigheid opgeslagen ({len(meeting.attendance_ids)} organisaties aanwezig).")
+
+
+class SignalsTab(QWidget):
+    """Mark signals as discussed with a short assessment and a new status (which updates the signal)."""
+
+    def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.say, self.meeting_id = store, say, None
+        self.model = RowsTableModel([
+            Column("discussed", "Besproken", lambda v: "✔ ja" if v else ""),
+            Column("observed_on", "Waargenomen", date_nl), Column("organisation", "Organisatie"),
+            Column("themes", "Thema's"), Column("status", "Status", label_of(SignalStatus)),
+            Column("sharing_level", "Delen", label_of(SharingLevel)), Column("assessment", "Beoordeling"),
+            Column("summary", "Samenvatting"),
+        ], self)
+        self.view = make_table(self.model, "Signalen voor dit overleg")
+        self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current.row()))
+        self.assessment = QLineEdit()
+        self.assessment.setAccessibleName("Beoordeling van het signaal")
+        self.assessment.setPlaceholderText("Korte beoordeling…")
+        self.assessment.returnPressed.connect(self.save)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Nieuwe status van het signaal")
+        self.status.addItem("(status ongewijzigd)", None)
+        for member in SignalStatus:
+            self.status.addItem(member.label, member.value)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Beoo&rdeling:"))
+        row.itemAt(0).widget().setBuddy(self.assessment)
+        row.addWidget(self.assessment, 1)
+        row.addWidget(self.status)
+        row.addWidget(button("Bespreking opslaan", "Bespreking opslaan", self.save))
+        row.addWidget(button("Bespreking wissen", "Bespreking wissen", self.remove))
+        intro = QLabel("Nieuwe signalen sinds het vorige overleg, de recentste signalen met status 'nieuw' of "
+                       "'in actie', signalen bij openstaande acties en wat al besproken is. Vertrouwelijke signalen "
+                       "komen nooit in agenda of verslag.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+
+    def load(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        agenda = self.store.cycle.agenda(meeting_id)
+        discussed = {d.signal_id: d for d in agenda.meeting.discussed}
+        ids = [s.id for s in agenda.new_signals] + list(discussed)
+        ids += [i for c in agenda.carried for i in c.action.signal_ids]
+        ids += recent_open_signal_ids(self.store.db)
+        rows = signal_rows(self.store.db, ids)
+        for row in rows:
+            entry = discussed.get(row["id"])
+            row.update(discussed=entry is not None, assessment=entry.assessment if entry else "",
+                       summary=(row["summary"] or "").split("\n", 1)[0])
+        rows.sort(key=lambda r: (r["observed_on"], r["id"]))
+        current = self.selected_id()
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        for index, row in enumerate(rows):
+            if row["id"] == current:
+                self.view.selectRow(index)
+
+    def candidate_items(self) -> list[tuple[int, str]]:
+        return [(r["id"], f"{date_nl(r['observed_on'])} — {r['organisation']}: {r['summary'][:70]}")
+                for r in self.model.rows()]
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row())["id"] if rows else None
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.assessment.setText(self.model.row_at(row)["assessment"])
+            self.status.setCurrentIndex(0)
+
+    def save(self) -> None:
+        signal_id = self.selected_id()
+        if signal_id is None:
+            self.say("Kies eerst een signaal in de lijst.")
+            return
+        try:
+            self.store.cycle.discuss(self.meeting_id, signal_id, self.assessment.text(), self.status.currentData())
+        except EXPECTED_ERRORS as exc:
+            self.say(exc.message)
+            return
+        self.say("Bespreking van het signaal opgeslagen.")
+        self.load(self.meeting_id)
+
+    def remove(self) -> None:
+        signal_id = self.selected_id()
+        if signal_id is not None:
+            self.store.cycle.undiscuss(self.meeting_id, signal_id)
+            self.say("Het signaal staat niet meer als besproken bij dit overleg.")
+            self.load(self.meeting_id)

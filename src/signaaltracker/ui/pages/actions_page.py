@@ -1,0 +1,143 @@
+"""Acties: every action across meetings, with filters and quick "afgerond"/"vervallen"; overdue rows stand out."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from signaaltracker.domain.enums import ActionStatus
+from signaaltracker.store import Store
+from signaaltracker.store.action_list import ActionFilter, action_rows
+from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.meeting_tabs import button
+from signaaltracker.ui.pages.base import Page, heading, make_table
+from signaaltracker.ui.table_model import Column, Index, RowsTableModel
+from signaaltracker.ui.widgets import EXPECTED_ERRORS
+
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+OVERDUE_TEXT = QColor("#8b0000")
+OVERDUE_WORD = "⚠ TE LAAT"
+
+
+def status_text(row: dict) -> str:
+    label = ActionStatus(row["status"]).label
+    return f"{label} — {OVERDUE_WORD}" if row.get("overdue") else label
+
+
+class ActionsModel(RowsTableModel):
+    """Overdue rows get a red tint and dark red bold text, on top of the word in the status column."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self.row_at(index.row()).get("overdue"):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_TEXT)
+        return super().data(index, role)
+
+
+class ActionsPage(Page):
+    title = "Acties"
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.structure = self._combo("Filter op overleg")
+        self.owner = self._combo("Filter op eigenaar")
+        self.status = self._combo("Filter op status")
+        self.overdue = QCheckBox("Alleen &te late")
+        self.overdue.setAccessibleName("Alleen te late acties")
+        self.overdue.toggled.connect(lambda _on: self.load())
+        filters = QHBoxLayout()
+        for text, widget in (("&Overleg:", self.structure), ("&Eigenaar:", self.owner), ("&Status:", self.status)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        self.model = ActionsModel([
+            Column("description", "Actie"), Column("owner", "Eigenaar"), Column("due_on", "Uiterlijk", date_nl),
+            Column("status_text", "Status"), Column("structure", "Overleg"),
+            Column("meeting_on", "Afgesproken", date_nl), Column("completed_on", "Afgerond op", date_nl),
+        ], self)
+        self.view = make_table(self.model, "Acties")
+        buttons = QHBoxLayout()
+        buttons.addWidget(button("&Afgerond", "Gekozen actie afgerond", lambda: self.set_status(ActionStatus.DONE)))
+        buttons.addWidget(button("&Vervallen", "Gekozen actie vervallen",
+                                 lambda: self.set_status(ActionStatus.DROPPED)))
+        buttons.addWidget(button("He&ropenen", "Gekozen actie heropenen", lambda: self.set_status(ActionStatus.OPEN)))
+        buttons.addStretch(1)
+        self.count = QLabel()
+        self.count.setAccessibleName("Aantal acties")
+        buttons.addWidget(self.count)
+        QShortcut(QKeySequence("Ctrl+Return"), self.view).activated.connect(lambda: self.set_status(ActionStatus.DONE))
+        self.message = QLabel()
+        self.message.setAccessibleName("Melding")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.title))
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.currentIndexChanged.connect(lambda _i: self.load())
+        return combo
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("alle", None)
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill(self.structure, [(s.id, s.name) for s in self.store.structures.list()])
+        self._fill(self.owner, [(o.id, o.name) for o in self.store.organisations.list()])
+        self._fill(self.status, [(m.value, m.label) for m in ActionStatus])
+        self.load()
+
+    def current_filter(self) -> ActionFilter:
+        return ActionFilter(self.structure.currentData(), self.owner.currentData(), self.status.currentData(),
+                            self.overdue.isChecked())
+
+    def load(self, select_id: int | None = None) -> None:
+        rows = action_rows(self.store.db, self.current_filter(), date.today())
+        for row in rows:
+            row["status_text"] = status_text(row)
+        keep = select_id if select_id is not None else self.selected_id()
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        for index, row in enumerate(rows):
+            if row["id"] == keep:
+                self.view.selectRow(index)
+        late = sum(1 for r in rows if r["overdue"])
+        self.count.setText(f"{len(rows)} acties" + (f", waarvan {late} te laat" if late else ""))
+
+    def selected_id(self) -> int | None:
+        model = self.view.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.model.row_at(rows[0].row())["id"] if rows else None
+
+    def set_status(self, status: ActionStatus) -> None:
+        action_id = self.selected_id()
+        if action_id is None:
+            self.message.setText("Kies eerst een actie in de lijst.")
+            return
+        try:
+            action = self.store.actions.set_status(action_id, status)
+        except EXPECTED_ERRORS as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(f"Actie '{action.description}' is nu {status.label}.")
+        self.load(action_id)

@@ -1,0 +1,148 @@
+"""Overleggen: meetings per consultation structure, newest first; "Nieuw overleg" plans the next one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.domain.dates import format_date_nl
+from signaaltracker.store import Store
+from signaaltracker.store.register_lists import meeting_counts
+from signaaltracker.ui.meeting_detail import MeetingDetail
+from signaaltracker.ui.meeting_tabs import button
+from signaaltracker.ui.pages.base import Page, heading
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, DateField, FormDialog
+
+
+class NewMeetingDialog(FormDialog):
+    """Date of the next meeting: proposed as the last one plus the interval, editable."""
+
+    def __init__(self, store: Store, structure_id: int, parent: QWidget | None = None) -> None:
+        structure = store.structures.get(structure_id)
+        super().__init__(f"Nieuw overleg: {structure.name}", parent)
+        self.store, self.structure_id = store, structure_id
+        last = store.cycle.last_meeting(structure_id)
+        explain = (f"Vorig overleg: {format_date_nl(last.held_on)}; interval {structure.interval_weeks} weken."
+                   if last else "Dit wordt het eerste overleg van deze structuur.")
+        self.form.addRow(QLabel(explain))
+        self.date = DateField("Datum van het nieuwe overleg", "datum van het overleg")
+        self.date.set_date(store.cycle.proposed_date(structure_id))
+        self.form.addRow("&Datum:", self.date)
+        self.form.addRow(QLabel("De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg "
+                                "en alle acties die nog openstaan."))
+
+    def save(self):
+        return self.store.cycle.create_next(self.structure_id, self.date.value())
+
+
+class MeetingsPage(Page):
+    title = "Overleggen"
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.structure = QComboBox()
+        self.structure.setAccessibleName("Overlegstructuur")
+        self.structure.currentIndexChanged.connect(lambda _i: self.load_meetings())
+        self.meetings = QListWidget()
+        self.meetings.setAccessibleName("Vergaderingen, nieuwste eerst")
+        self.meetings.currentItemChanged.connect(lambda item, _prev: self._select(item))
+        self.message = QLabel()
+        self.message.setAccessibleName("Melding")
+        self.message.setWordWrap(True)
+        self.detail = MeetingDetail(store, self.say)
+        left = QVBoxLayout()
+        label = QLabel("&Overleg:")
+        label.setBuddy(self.structure)
+        left.addWidget(label)
+        left.addWidget(self.structure)
+        left.addWidget(self.meetings, 1)
+        left.addWidget(button("&Nieuw overleg…", "Nieuw overleg", self.new_meeting))
+        left.addWidget(button("Overleg verwijderen", "Overleg verwijderen", self.delete_meeting))
+        side = QWidget()
+        side.setLayout(left)
+        side.setFixedWidth(270)
+        body = QHBoxLayout()
+        body.addWidget(side)
+        body.addWidget(self.detail, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.title))
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def refresh(self) -> None:
+        current = self.structure.currentData()
+        self.structure.blockSignals(True)
+        self.structure.clear()
+        structures = [s for s in self.store.structures.list() if s.active or s.id == current]
+        counts = meeting_counts(self.store.db)
+        for s in structures:
+            self.structure.addItem(f"{s.name} ({counts.get(s.id, 0)})", s.id)
+        if current is None and structures:  # start on the structure that meets most
+            current = max(structures, key=lambda s: counts.get(s.id, 0)).id
+        self.structure.setCurrentIndex(max(0, self.structure.findData(current)))
+        self.structure.blockSignals(False)
+        self.load_meetings()
+
+    def load_meetings(self, select_id: int | None = None) -> None:
+        structure_id = self.structure.currentData()
+        keep = select_id if select_id is not None else self.detail.meeting_id
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        chosen = 0
+        if structure_id is not None:
+            for row, meeting in enumerate(self.store.meetings.for_structure(structure_id)):
+                item = QListWidgetItem(format_date_nl(meeting.held_on))
+                item.setData(Qt.ItemDataRole.UserRole, meeting.id)
+                self.meetings.addItem(item)
+                if meeting.id == keep:
+                    chosen = row
+        if self.meetings.count():
+            self.meetings.setCurrentRow(chosen)
+        self.meetings.blockSignals(False)
+        if self.meetings.count():
+            self._select(self.meetings.currentItem())
+        else:
+            self.detail.show_meeting(None)
+
+    def _select(self, item: QListWidgetItem | None) -> None:
+        self.detail.show_meeting(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def new_meeting(self) -> None:
+        structure_id = self.structure.currentData()
+        if structure_id is None:
+            self.say("Maak eerst een overlegstructuur aan onder Registers.")
+            return
+        dialog = NewMeetingDialog(self.store, structure_id, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.say(f"Overleg van {format_date_nl(dialog.saved.held_on)} aangemaakt met agenda.")
+            self.refresh()
+            self.load_meetings(dialog.saved.id)
+
+    def delete_meeting(self) -> None:
+        meeting_id = self.detail.meeting_id
+        if meeting_id is None:
+            return
+        meeting = self.store.meetings.get(meeting_id)
+        question = f"Het overleg van {format_date_nl(meeting.held_on)} verwijderen?"
+        if QMessageBox.question(self, "Bevestigen", question) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.cycle.delete_meeting(meeting_id)
+        except EXPECTED_ERRORS as exc:
+            self.say(exc.message)
+            return
+        self.say(f"Overleg van {format_date_nl(meeting.held_on)} verwijderd.")
+        self.detail.meeting_id = None
+        self.refresh()

@@ -6,12 +6,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 
-def answer_modal(fill) -> dict:
-    """Run ``fill(dialog)`` on the next modal dialog; close it if ``fill`` left it open. Returns what it saw."""
+def answer_modal(fill, attempts: int = 500) -> dict:
+    """Run ``fill(dialog)`` on the next modal dialog; close it if ``fill`` left it open. Returns what it saw.
+
+    Polls until the dialog is actually modal (an event loop may run before the dialog's own exec()).
+    """
     seen: dict = {}
 
-    def handler() -> None:
+    def handler(left: int = attempts) -> None:
         dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if left > 0:
+                QTimer.singleShot(10, lambda: handler(left - 1))
+            return
         seen["dialog"] = dialog
         try:
             fill(dialog)

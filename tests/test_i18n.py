@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
+from conftest import cli_env
 from signaaltracker.ui.i18n import LANGUAGES, Translations, language_from_settings, normalized_language
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,12 +129,21 @@ def test_gui_starts_in_each_language_without_translation_warnings(run_cli, demo_
     assert "translation" not in logs[0].read_text()
 
 
-def test_app_icon_and_desktop_name_are_set_on_start(qapp, demo_path, tmp_path, monkeypatch):
-    from signaaltracker.ui.app import DESKTOP_FILE_NAME, run_app
-
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("HOME", str(tmp_path))
-    assert run_app(demo_path, exit_after_first_paint=True) == 0
-    assert not qapp.windowIcon().isNull()
-    assert 256 in [s.width() for s in qapp.windowIcon().availableSizes()]
-    assert qapp.desktopFileName() == DESKTOP_FILE_NAME
+def test_app_icon_and_desktop_name_are_set_on_start(demo_path, tmp_path):
+    """Runs the real start-up in its own process (an in-process app.exec() would leave state behind)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from signaaltracker.ui.app import DESKTOP_FILE_NAME, run_app\n"
+        "app = QApplication([])\n"
+        "assert run_app(sys.argv[1], exit_after_first_paint=True) == 0\n"
+        "assert not app.windowIcon().isNull()\n"
+        "assert 256 in [s.width() for s in app.windowIcon().availableSizes()]\n"
+        "assert app.desktopFileName() == DESKTOP_FILE_NAME\n"
+        "print('icon ok')\n"
+    )
+    env = cli_env(HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
+    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "icon ok" in result.stdout

@@ -104,6 +104,9 @@ def _run(
             window.installEventFilter(quitter)
         window.show()
         status = app.exec()
+        window.removeEventFilter(quitter)
+        window.close()
+        window.deleteLater()
         store.close()
         return status
     finally:

@@ -78,7 +78,7 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
             changes["period_to"] = date_to
         memo = replace(memo, **changes)
         try:
-            result = export_memo(store, memo, out)
+            result = export_memo(store, memo, out, new_record=True)
         except OSError as exc:
             raise CliError(f"{out.name} kan niet worden geschreven ({exc.strerror or exc}).") from None
     finally:

@@ -35,11 +35,14 @@ def snapshot_of(document: MemoDocument) -> dict:
     return json.loads(json.dumps(asdict(document), ensure_ascii=False))
 
 
-def export_memo(store: Store, memo: Memo, out: str | os.PathLike, *, record: bool = True) -> ExportResult:
+def export_memo(
+    store: Store, memo: Memo, out: str | os.PathLike, *, record: bool = True, new_record: bool = False
+) -> ExportResult:
     """Write the memo to ``out`` (PDF/A-2b) and, with ``record``, keep it in the history.
 
     A memo not yet exported is marked as exported itself; an already exported memo (or one not stored) yields a
-    new history record, so what was printed earlier is never changed.
+    new history record, so what was printed earlier is never changed. ``new_record`` always adds one (the CLI
+    leaves the coordinator's draft alone).
     """
     from signaaltracker.reports.memo_render import render_memo
 
@@ -50,7 +53,7 @@ def export_memo(store: Store, memo: Memo, out: str | os.PathLike, *, record: boo
     stored = memo
     if record:
         exported = replace(memo, snapshot=snapshot_of(document), pdf_sha256=digest, exported_at=now())
-        if memo.id is not None and memo.exported_at is None:
+        if memo.id is not None and memo.exported_at is None and not new_record:
             stored = store.memos.update(exported)
         else:
             stored = store.memos.add(replace(exported, id=None, created_at=None))

@@ -151,7 +151,7 @@ def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
         style.append(("SPAN", (0, span_start), (0, len(table.rows))))
     data.append([paragraph("Totaal", bold), paragraph("", cell)] + [paragraph(t, number_bold) for t in table.totals])
     style += [("LINEABOVE", (0, -1), (-1, -1), 1.2, INK), ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL)]
-    first_w, age_w = 42 * mm, 20 * mm
+    first_w, age_w = 48 * mm, 18 * mm
     period_w = min((FRAME_WIDTH - first_w - age_w) / max(len(table.periods), 1), 45 * mm)
     grid = Table(data, colWidths=[first_w, age_w] + [period_w] * len(table.periods), repeatRows=1, hAlign="LEFT")
     grid.setStyle(TableStyle(style))

@@ -92,7 +92,11 @@ class MemoPage(Page):
 
             self._loaded = True
             self.editor.load(latest_memo(self.store))
-            self.timer.start()
+        self.timer.start()  # the register may have changed while the page was hidden
+
+    def hideEvent(self, event) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     def tell(self, text: str) -> None:
         self.status.setText(text)

@@ -35,6 +35,7 @@ SECTION_LABELS = {  # for the section switches in the app
     "structures": "Overlegstructuren", "activities": "Preventieactiviteiten", "closing": "Slottekst",
 }
 STRUCTURES_INTRO = "De gemeente heeft verschillende overlegstructuren waarbinnen signalen worden uitgewisseld:"
+MAX_SIGNALS_PER_THEME = 15  # a council memo lists examples, not thousands of bullets
 NO_SIGNALS = "Over deze periode zijn geen signalen vastgelegd die met de raad gedeeld mogen worden."
 
 
@@ -171,13 +172,20 @@ def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
     blocks = [Block("paragraphs", texts=paragraphs(memo.signals_intro))] if memo.signals_intro else []
     if not rows:
         blocks.append(Block("paragraphs", texts=[NO_SIGNALS]))
-    groups: dict[str, list[Bullet]] = {}
+    groups: dict[str, list[dict]] = {}
     for row in rows:
-        groups.setdefault(row["theme"] or "Overig", []).append(Bullet(row["summary"], ref=row["id"]))
-    for theme, items in groups.items():
+        groups.setdefault(row["theme"] or "Overig", []).append(row)
+    listed: list[int] = []
+    for theme, members in groups.items():
+        shown = members[-MAX_SIGNALS_PER_THEME:]  # the most recent ones (rows are in date order)
         blocks.append(Block("label", texts=[theme]))
-        blocks.append(Block("bullets", bullets=items))
-    return Section("signals", HEADINGS["signals"], blocks), [r["id"] for r in rows]
+        blocks.append(Block("bullets", bullets=[Bullet(r["summary"], ref=r["id"]) for r in shown]))
+        if len(members) > len(shown):
+            blocks.append(Block("paragraphs", texts=[
+                f"Daarnaast zijn er in deze periode nog {len(members) - len(shown)} andere signalen over "
+                f"{theme} met de raad gedeeld; hierboven staan de {len(shown)} meest recente."]))
+        listed += [r["id"] for r in shown]
+    return Section("signals", HEADINGS["signals"], blocks), listed
 
 
 def _facts_section(store: Store, memo: Memo) -> Section:

@@ -47,7 +47,7 @@ class Memo:
             raise DomainError(f"Onbekend onderdeel van de memo: {', '.join(unknown)}.", "onderdelen")
         if self.suppress_below is not None and (
             isinstance(self.suppress_below, bool) or not isinstance(self.suppress_below, int)
-            or not 2 <= self.suppress_below <= 100
+            or not 3 <= self.suppress_below <= 100
         ):
-            raise DomainError("De drempel voor kleine aantallen moet tussen 2 en 100 liggen.", "drempel")
+            raise DomainError("De drempel voor kleine aantallen moet tussen 3 en 100 liggen.", "drempel")
         self.excluded_signal_ids = sorted(set(self.excluded_signal_ids))

@@ -52,9 +52,9 @@ def page_entries() -> list[PageEntry]:
         return RegistersPage(store, parent)
 
     def memo(store, parent):
-        from signaaltracker.ui.pages.simple import MemoListPage
+        from signaaltracker.ui.pages.memo_page import MemoPage
 
-        return MemoListPage(store, parent)
+        return MemoPage(store, parent)
 
     def settings(store, parent):
         from signaaltracker.ui.pages.settings_page import SettingsPage

@@ -115,13 +115,3 @@ class RegistersListPage(SectionsPage):
         ], lambda: store.db.query("SELECT * FROM activities ORDER BY name"))
         super().__init__(store, [organisations, themes, structures, activities], parent)
 
-
-class MemoListPage(SectionsPage):
-    title = "Raadsmemo"
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        section = ListSection("Memo's", [
-            Column("memo_date", "Datum", date_nl), Column("subject", "Onderwerp"), Column("recipients", "Aan"),
-            Column("pdf_sha256", "PDF (SHA-256)"),
-        ], lambda: store.db.query("SELECT * FROM memos ORDER BY memo_date DESC"))
-        super().__init__(store, [section], parent)

@@ -1,0 +1,87 @@
+"""Commands that print documents: export-memo."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from signaaltracker.cli.errors import CliError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    memo = subparsers.add_parser("export-memo", help="maak de memo aan de raad als PDF/A-bestand")
+    memo.add_argument("--db", type=Path, required=True, help="het databasebestand")
+    memo.add_argument("--out", type=Path, required=True, help="het PDF-bestand dat gemaakt wordt")
+    memo.add_argument("--from", dest="date_from", help="begin van de periode (bijv. 2024-01-01 of 1-1-2024)")
+    memo.add_argument("--to", dest="date_to", help="einde van de periode (bijv. 2024-10-24)")
+    memo.add_argument("--suppress-below", type=str, default=None,
+                      help="toon aantallen onder N als '<N' (met secundaire onderdrukking)")
+    memo.set_defaults(handler=cmd_export_memo)
+
+
+def _threshold(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        raise CliError(f"--suppress-below verwacht een geheel getal, niet '{value}'.") from None
+    if not 3 <= number <= 100:
+        raise CliError("--suppress-below moet tussen 3 en 100 liggen.")
+    return number
+
+
+def _date(value: str | None, option: str):
+    from signaaltracker.domain.dates import parse_optional_date
+    from signaaltracker.domain.errors import DomainError
+
+    try:
+        return parse_optional_date(value, "datum")
+    except DomainError:
+        raise CliError(f"{option} '{value}' is geen geldige datum; gebruik bijvoorbeeld 2024-10-24.") from None
+
+
+def _check_out(out: Path) -> None:
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"{out.name} heeft niet de extensie .pdf.")
+    if out.is_dir():
+        raise CliError(f"{out} is een map; geef een bestandsnaam op.")
+    if not out.parent.is_dir():
+        raise CliError(f"De map {out.parent} bestaat niet.")
+    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise CliError(f"In {out.parent} kan niet worden geschreven.")
+
+
+def cmd_export_memo(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    threshold = _threshold(args.suppress_below)
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    if date_from and date_to and date_to < date_from:
+        raise CliError("--to ligt vóór --from.")
+    if not args.db.is_file():
+        raise CliError(f"De database {args.db} bestaat niet.")
+    out = args.out.absolute()
+    _check_out(out)
+
+    from signaaltracker.reports.memo_export import export_memo, latest_memo
+    from signaaltracker.store import open_store
+
+    store = open_store(args.db, create=False)
+    try:
+        memo = latest_memo(store)
+        changes: dict = {"suppress_below": threshold}
+        if date_from is not None:
+            changes["period_from"] = date_from
+        if date_to is not None:
+            changes["period_to"] = date_to
+        memo = replace(memo, **changes)
+        try:
+            result = export_memo(store, memo, out, new_record=True)
+        except OSError as exc:
+            raise CliError(f"{out.name} kan niet worden geschreven ({exc.strerror or exc}).") from None
+    finally:
+        store.close()
+    print(f"Memo opgeslagen: {result.path} (SHA-256 {result.sha256})")
+    return 0

@@ -1,0 +1,215 @@
+"""The council memo as plain data, in the structure of the reference memo (no Qt, no reportlab).
+
+``compose_memo(store, memo)`` reads the register and returns a ``MemoDocument``; the renderer turns it into a
+PDF, and ``asdict(document)`` is the JSON snapshot kept in the memo history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from signaaltracker.domain.dates import format_date_nl
+from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.memo import MEMO_SECTIONS, Memo
+from signaaltracker.reports.memo_table import IntakeTable, build_intake_tables
+from signaaltracker.store import Store
+from signaaltracker.store import memo_queries as q
+
+TITLE = "MEMO aan Raad"
+HEADINGS = {
+    "signals": "Welke signalen zijn bekend?",
+    "facts": "Welke feiten zijn bekend?",
+    "organisations": "Welke organisaties zijn betrokken rondom het thema?",
+    "structures": "Welke activiteiten ondernemen wij op het gebied van preventie van druggebruik?",
+    "activities": "Op welke manieren zet de gemeente in op preventie van druggebruik?",
+}
+OVERVIEW = {
+    "signals": "de signalen die bekend zijn bij de gemeente",
+    "facts": "de feiten die bekend zijn bij de gemeente",
+    "organisations": "welke organisaties er betrokken zijn rondom dit thema",
+    "prevention": "welke initiatieven de gemeente onderneemt op het terrein van preventie van druggebruik",
+    "closing": "op welke wijze het gebruik van (hard)drugs in beeld kan worden gebracht",
+}
+SECTION_LABELS = {  # for the section switches in the app
+    "signals": "Signalen", "facts": "Feiten en instroomcijfers", "organisations": "Betrokken organisaties",
+    "structures": "Overlegstructuren", "activities": "Preventieactiviteiten", "closing": "Slottekst",
+}
+STRUCTURES_INTRO = "De gemeente heeft verschillende overlegstructuren waarbinnen signalen worden uitgewisseld:"
+MAX_SIGNALS_PER_THEME = 15  # a council memo lists examples, not thousands of bullets
+NO_SIGNALS = "Over deze periode zijn geen signalen vastgelegd die met de raad gedeeld mogen worden."
+
+
+class MemoError(DomainError):
+    """The memo cannot be made from what the database holds (e.g. no figures)."""
+
+
+@dataclass
+class Bullet:
+    text: str
+    lead: str = ""  # printed in bold before the text, e.g. a structure's name
+    ref: int | None = None  # the signal id behind a signal bullet
+
+
+@dataclass
+class Block:
+    """One piece of a section. ``kind``: paragraphs | bullets | table | chart | label."""
+
+    kind: str
+    texts: list[str] = field(default_factory=list)
+    bullets: list[Bullet] = field(default_factory=list)
+    table: IntakeTable | None = None
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class MemoDocument:
+    title: str
+    municipality: str
+    header: list[tuple[str, str]]
+    policy_reference: str
+    intro: list[str]
+    overview: list[str]
+    sections: list[Section]
+    period: str
+    suppress_below: int | None
+    signal_ids: list[int]
+    subject: str = ""
+    sender: str = ""
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in (text or "").split("\n") if p.strip()]
+
+
+def overview_lines(keys: list[str]) -> list[str]:
+    """The "Met deze memo informeren wij u over:" bullets with the reference's punctuation."""
+    parts = [OVERVIEW[k] for k in keys]
+    lines = []
+    for index, part in enumerate(parts):
+        if index == len(parts) - 1:
+            lines.append(part + ".")
+        elif index == len(parts) - 2:
+            lines.append(part + " en")
+        else:
+            lines.append(part + ";")
+    return lines
+
+
+def period_text(memo: Memo) -> str:
+    if memo.period_from and memo.period_to:
+        return f"{format_date_nl(memo.period_from)} tot en met {format_date_nl(memo.period_to)}"
+    if memo.period_from:
+        return f"vanaf {format_date_nl(memo.period_from)}"
+    if memo.period_to:
+        return f"tot en met {format_date_nl(memo.period_to)}"
+    return "alle vastgelegde gegevens"
+
+
+def compose_memo(store: Store, memo: Memo, *, municipality: str | None = None) -> MemoDocument:
+    municipality = municipality or str(store.settings.get("municipality.name") or "")
+    db = store.db
+    enabled = [k for k in MEMO_SECTIONS if k in memo.sections]
+    sections: list[Section] = []
+    signal_ids: list[int] = []
+    if "signals" in enabled:
+        section, signal_ids = _signals_section(db, memo)
+        sections.append(section)
+    if "facts" in enabled:
+        sections.append(_facts_section(store, memo))
+    if "organisations" in enabled:
+        sections.append(Section("organisations", HEADINGS["organisations"], [Block("bullets", bullets=[
+            Bullet(row["name"]) for row in q.memo_organisations(db)])]))
+    if "structures" in enabled:
+        items = [Bullet(_lower_first(row["description"] or row["purpose"]), lead=row["name"])
+                 for row in q.memo_structures(db)]
+        sections.append(Section("structures", HEADINGS["structures"],
+                                [Block("paragraphs", texts=[STRUCTURES_INTRO]), Block("bullets", bullets=items)]))
+    if "activities" in enabled:
+        items = [Bullet(row["description"] or row["name"])
+                 for row in q.memo_activities(db, memo.period_from, memo.period_to)]
+        sections.append(Section("activities", HEADINGS["activities"], [Block("bullets", bullets=items)]))
+    if "closing" in enabled and (memo.closing_title or memo.closing_text):
+        sections.append(Section("closing", memo.closing_title,
+                                [Block("paragraphs", texts=paragraphs(memo.closing_text))]))
+    overview_keys = [k for k in ("signals", "facts", "organisations") if k in enabled]
+    if "structures" in enabled or "activities" in enabled:
+        overview_keys.append("prevention")
+    if any(s.key == "closing" for s in sections):
+        overview_keys.append("closing")
+    return MemoDocument(
+        title=TITLE,
+        municipality=municipality,
+        header=[("Aan", memo.recipients), ("Van", memo.sender), ("Datum", format_date_nl(memo.memo_date)),
+                ("Onderwerp", memo.subject)],
+        policy_reference=memo.policy_reference,
+        intro=paragraphs(memo.intro),
+        overview=overview_lines(overview_keys),
+        sections=sections,
+        period=period_text(memo),
+        suppress_below=memo.suppress_below,
+        signal_ids=signal_ids,
+        subject=memo.subject,
+        sender=memo.sender,
+    )
+
+
+def _lower_first(text: str) -> str:
+    text = (text or "").strip()
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
+    rows = [r for r in q.council_signals(db, memo.period_from, memo.period_to)
+            if r["id"] not in set(memo.excluded_signal_ids)]
+    blocks = [Block("paragraphs", texts=paragraphs(memo.signals_intro))] if memo.signals_intro else []
+    if not rows:
+        blocks.append(Block("paragraphs", texts=[NO_SIGNALS]))
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["theme"] or "Overig", []).append(row)
+    listed: list[int] = []
+    for theme, members in groups.items():
+        shown = members[-MAX_SIGNALS_PER_THEME:]  # the most recent ones (rows are in date order)
+        blocks.append(Block("label", texts=[theme]))
+        blocks.append(Block("bullets", bullets=[Bullet(r["summary"], ref=r["id"]) for r in shown]))
+        if len(members) > len(shown):
+            blocks.append(Block("paragraphs", texts=[
+                f"Daarnaast zijn er in deze periode nog {len(members) - len(shown)} andere signalen over "
+                f"{theme} met de raad gedeeld; hierboven staan de {len(shown)} meest recente."]))
+        listed += [r["id"] for r in shown]
+    return Section("signals", HEADINGS["signals"], blocks), listed
+
+
+def _facts_section(store: Store, memo: Memo) -> Section:
+    figures = q.intake_figures(store.db, memo.period_from, memo.period_to)
+    tables = build_intake_tables(figures, memo.suppress_below)
+    sources = {t.source for t in tables}
+    facts = store.facts.for_memo()
+    before = [f for f in facts if f.source in sources]
+    after = [f for f in facts if f.source not in sources]
+    blocks: list[Block] = []
+    if before:
+        blocks.append(Block("bullets", bullets=[Bullet(f.text) for f in before]))
+    for table in tables:
+        blocks.append(Block("table", table=table))
+        blocks.append(Block("chart", table=table))
+    if after:
+        blocks.append(Block("bullets", bullets=[Bullet(f.text) for f in after]))
+    return Section("facts", HEADINGS["facts"], blocks)
+
+
+def check_has_figures(store: Store) -> None:
+    """Raise MemoError when the database holds no figures at all (the memo's table would be empty)."""
+    if q.figure_count(store.db) == 0:
+        raise MemoError(
+            "De database bevat geen instroomcijfers; importeer eerst cijfers (import-figures) voordat u de memo "
+            "maakt."
+        )

@@ -1,0 +1,71 @@
+"""Exporting a memo: compose, render to an archivable PDF, hash it and keep it in the memo history."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from signaaltracker.domain.memo import Memo
+from signaaltracker.reports.memo_compose import MemoDocument, check_has_figures, compose_memo
+from signaaltracker.store import Store
+from signaaltracker.store.base import now
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    memo: Memo  # the history record as stored
+    document: MemoDocument
+
+
+def sha256_of(path: str | os.PathLike) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def snapshot_of(document: MemoDocument) -> dict:
+    """A JSON-safe record of exactly what was printed."""
+    return json.loads(json.dumps(asdict(document), ensure_ascii=False))
+
+
+def export_memo(
+    store: Store, memo: Memo, out: str | os.PathLike, *, record: bool = True, new_record: bool = False
+) -> ExportResult:
+    """Write the memo to ``out`` (PDF/A-2b) and, with ``record``, keep it in the history.
+
+    A memo not yet exported is marked as exported itself; an already exported memo (or one not stored) yields a
+    new history record, so what was printed earlier is never changed. ``new_record`` always adds one (the CLI
+    leaves the coordinator's draft alone).
+    """
+    from signaaltracker.reports.memo_render import render_memo
+
+    check_has_figures(store)
+    document = compose_memo(store, memo)
+    path = render_memo(document, out)
+    digest = sha256_of(path)
+    stored = memo
+    if record:
+        exported = replace(memo, snapshot=snapshot_of(document), pdf_sha256=digest, exported_at=now())
+        if memo.id is not None and memo.exported_at is None and not new_record:
+            stored = store.memos.update(exported)
+        else:
+            stored = store.memos.add(replace(exported, id=None, created_at=None))
+    return ExportResult(path, digest, stored, document)
+
+
+def latest_memo(store: Store) -> Memo:
+    """The memo the CLI exports: the newest draft, else the newest record, else defaults from the settings."""
+    memos = store.memos.list()
+    drafts = [m for m in memos if m.exported_at is None]
+    if drafts or memos:
+        return (drafts or memos)[0]
+    settings = store.settings
+    return Memo(recipients=str(settings.get("memo.recipients") or ""), sender=str(settings.get("memo.sender") or ""),
+                subject="Signalen en feiten over middelengebruik door jongeren")

@@ -1,0 +1,166 @@
+"""Rendering a composed council memo with the house style: header block, sections, intake table and chart."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from signaaltracker.reports.house_style import FONT, FONT_BOLD, INK, DocumentInfo, build_pdf, bullets, paragraph, styles
+from signaaltracker.reports.memo_chart import intake_chart
+from signaaltracker.reports.memo_compose import Block, MemoDocument, Section
+from signaaltracker.reports.memo_table import IntakeTable
+
+FRAME_WIDTH = A4[0] - 25 * mm - 22 * mm  # house style margins
+GRID = colors.HexColor("#808080")
+HEAD_FILL = colors.HexColor("#dce6f0")
+
+
+def document_info(doc: MemoDocument) -> DocumentInfo:
+    date_text = dict(doc.header).get("Datum", "")
+    return DocumentInfo(
+        title=f"Memo aan de raad, {date_text}".strip(", "),
+        author=doc.sender or f"Gemeente {doc.municipality}",
+        subject=doc.subject,
+        municipality=doc.municipality,
+        keywords="raadsmemo, signalen, middelengebruik, jongeren",
+    )
+
+
+def render_memo(doc: MemoDocument, path: str | os.PathLike, *, pdfa: bool = True) -> Path:
+    return build_pdf(path, memo_story(doc), document_info(doc), pdfa=pdfa)
+
+
+def memo_story(doc: MemoDocument) -> list[Flowable]:
+    s = _memo_styles()
+    story: list[Flowable] = [Paragraph(escape(doc.title), s["memo_title"]), Spacer(0, 4 * mm), _header_block(doc, s),
+                             Spacer(0, 6 * mm)]
+    if doc.policy_reference:
+        story += [paragraph("Beleidsreferentie", s["h1"]), paragraph(doc.policy_reference, s["body"])]
+    if doc.intro:
+        story.append(paragraph("Inleiding", s["h1"]))
+        story += [paragraph(text, s["body"]) for text in doc.intro]
+    if doc.overview:
+        story.append(KeepTogether([
+            paragraph("Met deze memo informeren wij u over:", s["body_before_list"]),
+            bullets([paragraph(line, s["body"]) for line in doc.overview]),
+        ]))
+    for section in doc.sections:
+        story += _section(section, s)
+    return story
+
+
+def _memo_styles() -> dict[str, ParagraphStyle]:
+    s = styles()
+    body = s["body"]
+    s["memo_title"] = ParagraphStyle("memo_title", parent=s["title"], fontSize=20, leading=24, spaceAfter=2)
+    s["body_before_list"] = ParagraphStyle("body_before_list", parent=body, spaceBefore=8, keepWithNext=1)
+    s["label"] = ParagraphStyle("label", parent=body, fontName=FONT_BOLD, fontSize=9.5, spaceBefore=4, spaceAfter=1,
+                                keepWithNext=1)
+    s["footnote"] = ParagraphStyle("footnote", parent=s["small"], fontName="DejaVuSans-Oblique", spaceBefore=2)
+    s["head_key"] = ParagraphStyle("head_key", parent=body, fontName=FONT_BOLD, spaceAfter=0)
+    s["head_value"] = ParagraphStyle("head_value", parent=body, spaceAfter=0)
+    return s
+
+
+def _header_block(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Table:
+    rows = [[paragraph(label, s["head_key"]), paragraph(":", s["head_value"]), paragraph(value, s["head_value"])]
+            for label, value in doc.header]
+    table = Table(rows, colWidths=[28 * mm, 4 * mm, FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
+    ]))
+    return table
+
+
+def _section(section: Section, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    out: list[Flowable] = []
+    heading = paragraph(section.heading, s["h1"])
+    for block in section.blocks:
+        flowables = _block(block, s)
+        if heading is not None and flowables:
+            # keep the heading with the start of what follows (a whole table or chart, or the first paragraph)
+            first = flowables[0]
+            out.append(KeepTogether([heading, first]) if block.kind in ("table", "chart") else heading)
+            if block.kind not in ("table", "chart"):
+                out.append(first)
+            out += flowables[1:]
+            heading = None
+        else:
+            out += flowables
+    if heading is not None:
+        out.append(heading)
+    return out
+
+
+def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if block.kind == "paragraphs":
+        return [paragraph(text, s["body"]) for text in block.texts]
+    if block.kind == "label":
+        return [paragraph(text, s["label"]) for text in block.texts]
+    if block.kind == "bullets":
+        items = []
+        for bullet in block.bullets:
+            text = escape(bullet.text).replace("\n", "<br/>")
+            if bullet.lead:
+                text = f"<b>{escape(bullet.lead)}</b>: {text}"
+            items.append(Paragraph(text, s["body"]))
+        return [bullets(items)] if items else []
+    if block.kind == "table" and block.table is not None:
+        return [_intake_table(block.table, s)]
+    if block.kind == "chart" and block.table is not None and block.table.bars:
+        return [_chart(block.table, s)]
+    return []
+
+
+def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
+    cell = ParagraphStyle("tcell", parent=s["cell"])
+    bold = ParagraphStyle("tbold", parent=s["cell_bold"])
+    number = ParagraphStyle("tnum", parent=cell, alignment=1)
+    number_bold = ParagraphStyle("tnumb", parent=bold, alignment=1)
+    head = [paragraph("", bold), paragraph(table.age_heading, bold)]
+    head += [paragraph(p, number_bold) for p in table.periods]
+    data = [head]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    span_start = None
+    for index, row in enumerate(table.rows, start=1):
+        data.append([paragraph(row.indicator if row.first else "", bold), paragraph(row.age_group, cell)]
+                    + [paragraph(c, number) for c in row.cells])
+        if row.first:
+            if span_start is not None and index - 1 > span_start:
+                style.append(("SPAN", (0, span_start), (0, index - 1)))
+            span_start = index
+    if span_start is not None and len(table.rows) > span_start:
+        style.append(("SPAN", (0, span_start), (0, len(table.rows))))
+    data.append([paragraph("Totaal", bold), paragraph("", cell)] + [paragraph(t, number_bold) for t in table.totals])
+    style += [("LINEABOVE", (0, -1), (-1, -1), 1.2, INK), ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL)]
+    first_w, age_w = 48 * mm, 18 * mm
+    period_w = min((FRAME_WIDTH - first_w - age_w) / max(len(table.periods), 1), 45 * mm)
+    grid = Table(data, colWidths=[first_w, age_w] + [period_w] * len(table.periods), repeatRows=1, hAlign="LEFT")
+    grid.setStyle(TableStyle(style))
+    parts: list[Flowable] = [paragraph(table.caption, s["body"]), grid]
+    parts += [paragraph(note, s["footnote"]) for note in table.footnotes]
+    parts.append(Spacer(0, 3 * mm))
+    return KeepTogether(parts)
+
+
+def _chart(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
+    title = f"Instroom {table.source} per periode, naar aard van de verslaving en leeftijd"
+    return KeepTogether([paragraph(title, s["label"]), intake_chart(table, FRAME_WIDTH), Spacer(0, 3 * mm)])

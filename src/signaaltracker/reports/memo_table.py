@@ -1,0 +1,119 @@
+"""The memo's intake table as plain data: indicator rows with age-group sub-rows, one column per period.
+
+Built from figure rows (store.memo_queries.intake_figures); small numbers suppressed by domain.suppression.
+No Qt, no reportlab.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from signaaltracker.domain.dates import format_period_nl
+from signaaltracker.domain.suppression import suppress
+
+MISSING_TEXT = "onbekend"  # the figure exists but its value is unknown
+ABSENT_TEXT = ""  # no figure at all for this cell
+
+
+@dataclass
+class TableRow:
+    indicator: str  # with footnote mark, e.g. "KOV*"; repeated on every sub-row (``first`` tells the first)
+    age_group: str
+    cells: list[str]
+    first: bool = True
+
+
+@dataclass
+class ChartBar:
+    indicator: str
+    age_group: str
+    period: str
+    value: int | None  # None: not drawn (hidden by suppression, missing or absent)
+    mark: str = ""  # what the table prints instead, e.g. "<5", "x", "onbekend"
+
+
+@dataclass
+class IntakeTable:
+    source: str
+    caption: str
+    age_heading: str
+    periods: list[str]
+    rows: list[TableRow]
+    totals: list[str]
+    footnotes: list[str] = field(default_factory=list)
+    bars: list[ChartBar] = field(default_factory=list)
+    age_groups: list[str] = field(default_factory=list)
+    indicators: list[str] = field(default_factory=list)
+    suppressed: bool = False
+
+
+def _footnote_marks(figures: list[dict]) -> dict[str, str]:
+    marks: dict[str, str] = {}
+    for row in figures:
+        if row["indicator_description"] and row["indicator"] not in marks:
+            marks[row["indicator"]] = "*" * (len(marks) + 1)
+    return marks
+
+
+def build_intake_tables(figures: list[dict], threshold: int | None) -> list[IntakeTable]:
+    """One table per source. ``figures`` as returned by memo_queries.intake_figures."""
+    tables = []
+    for source in dict.fromkeys(f["source"] for f in figures):
+        rows = [f for f in figures if f["source"] == source]
+        tables.append(_build_one(source, rows, threshold))
+    return tables
+
+
+def _build_one(source: str, figures: list[dict], threshold: int | None) -> IntakeTable:
+    periods = sorted({(f["period_start"], f["period_end"]) for f in figures})
+    keys = list(dict.fromkeys((f["indicator"], f["age_group"]) for f in figures))  # query order: indicator, age
+    present: dict[tuple, int | None] = {}
+    for f in figures:
+        present[(f["indicator"], f["age_group"], f["period_start"], f["period_end"])] = f["value"]
+    grid: list[list[int | None]] = []
+    absent: set[tuple[int, int]] = set()
+    for r, (indicator, age) in enumerate(keys):
+        line = []
+        for c, (start, end) in enumerate(periods):
+            key = (indicator, age, start, end)
+            if key not in present:
+                absent.add((r, c))
+            line.append(present.get(key))
+        grid.append(line)
+    result = suppress(grid, threshold)
+    marks = _footnote_marks(figures)
+    descriptions = {f["indicator"]: f["indicator_description"] for f in figures}
+    period_labels = [format_period_nl(date.fromisoformat(s), date.fromisoformat(e)) for s, e in periods]
+    table_rows, bars = [], []
+    previous = None
+    for r, (indicator, age) in enumerate(keys):
+        label = indicator + marks.get(indicator, "")
+        cells = []
+        for c in range(len(periods)):
+            text = ABSENT_TEXT if (r, c) in absent else result.cell_text(r, c, missing=MISSING_TEXT)
+            cells.append(text)
+            value = grid[r][c]
+            drawn = None if result.is_hidden(r, c) or value is None else value
+            bars.append(ChartBar(label, age, period_labels[c], drawn, "" if drawn is not None else text))
+        table_rows.append(TableRow(label, age, cells, first=indicator != previous))
+        previous = indicator
+    footnotes = [f"{mark}{name}: {descriptions[name]}" for name, mark in marks.items()]
+    if threshold is not None and result.anything_hidden:
+        note = f"<{threshold}: minder dan {threshold} (maar meer dan 0)"
+        if any("x" in row.cells for row in table_rows) or "x" in [result.total_text(c) for c in range(len(periods))]:
+            note += "; x: niet getoond, zodat de kleine aantallen niet terug te rekenen zijn"
+        footnotes.append(note + ".")
+    return IntakeTable(
+        source=source,
+        caption="Onderstaande tabel geeft de verdeling naar aard van de verslaving.",
+        age_heading="leeftijd",
+        periods=period_labels,
+        rows=table_rows,
+        totals=[result.total_text(c) for c in range(len(periods))],
+        footnotes=footnotes,
+        bars=bars,
+        age_groups=list(dict.fromkeys(age for _, age in keys)),
+        indicators=list(dict.fromkeys(indicator + marks.get(indicator, "") for indicator, _ in keys)),
+        suppressed=threshold is not None,
+    )

@@ -1,0 +1,1 @@
+"""Widgets of the Raadsmemo page: editor, preview, history and printing."""

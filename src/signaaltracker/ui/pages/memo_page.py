@@ -1,0 +1,227 @@
+"""Raadsmemo: compose the council memo, see its pages live, save it as PDF/A, print it, and keep its history."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.domain.memo import Memo
+from signaaltracker.store import Store
+from signaaltracker.ui.memo.editor import MemoEditor
+from signaaltracker.ui.memo.history import MemoHistory
+from signaaltracker.ui.memo.preview import PagePreview
+from signaaltracker.ui.pages.base import Page, heading
+
+PREVIEW_DELAY_MS = 700
+
+
+class MemoPage(Page):
+    title = "Raadsmemo"
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self._temp = tempfile.TemporaryDirectory(prefix="signaaltracker-memo-")
+        self._loaded = False
+        self.editor = MemoEditor(store)
+        self.history = MemoHistory(store)
+        self.preview = PagePreview()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Melding")
+
+        self.new_button = QPushButton("&Nieuwe memo")
+        self.save_button = QPushButton("&Bewaren")
+        self.pdf_button = QPushButton("Opslaan als &PDF…")
+        self.print_button = QPushButton("Af&drukken…")
+        self.new_button.clicked.connect(self.new_memo)
+        self.save_button.clicked.connect(self.save_draft)
+        self.pdf_button.clicked.connect(self.ask_export)
+        self.print_button.clicked.connect(self.ask_print)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.pdf_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, "Memo")
+        self.tabs.addTab(self.history, "Geschiedenis")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 560])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.title))
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.update_preview)
+        self.editor.changed.connect(self.timer.start)
+        self.history.open_requested.connect(self.reopen)
+        self.history.duplicate_requested.connect(self.duplicate)
+        self.destroyed.connect(self._temp.cleanup)
+
+    # --- page ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.history.refresh()
+        if not self._loaded:
+            from signaaltracker.reports.memo_export import latest_memo
+
+            self._loaded = True
+            self.editor.load(latest_memo(self.store))
+        self.timer.start()  # the register may have changed while the page was hidden
+
+    def hideEvent(self, event) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def tell(self, text: str) -> None:
+        self.status.setText(text)
+
+    # --- memo records ----------------------------------------------------------------------------
+    def current_memo(self) -> Memo | None:
+        from signaaltracker.domain.errors import DomainError
+
+        try:
+            return self.editor.to_memo()
+        except DomainError as exc:
+            self.tell(exc.message)
+            return None
+
+    def new_memo(self) -> None:
+        settings = self.store.settings
+        self.editor.load(Memo(recipients=str(settings.get("memo.recipients") or ""),
+                              sender=str(settings.get("memo.sender") or "")))
+        self.tell("Nieuwe memo: nog niet bewaard.")
+        self.timer.start()
+
+    def save_draft(self) -> Memo | None:
+        memo = self.current_memo()
+        if memo is None:
+            return None
+        if memo.id is None or memo.exported_at is not None:
+            memo = self.store.memos.add(replace(memo, id=None, created_at=None, exported_at=None, snapshot=None,
+                                                pdf_sha256=""))
+            self.tell("De memo is als nieuw concept bewaard.")
+        else:
+            memo = self.store.memos.update(memo)
+            self.tell("De memo is bewaard.")
+        self.editor.memo = memo
+        self.history.refresh()
+        self.history.select_id(memo.id)
+        return memo
+
+    def reopen(self, memo_id: int) -> None:
+        memo = self.store.memos.get(memo_id)
+        self.editor.load(memo)
+        self.tabs.setCurrentIndex(0)
+        if memo.exported_at is not None:
+            self.tell(f"Deze memo is als PDF opgeslagen (SHA-256 {memo.pdf_sha256[:16]}…). Wijzigingen worden "
+                      "een nieuw concept.")
+        else:
+            self.tell("Concept heropend.")
+        self.timer.start()
+
+    def duplicate(self, memo_id: int) -> None:
+        memo = self.store.memos.get(memo_id)
+        copy = self.store.memos.add(replace(memo, id=None, created_at=None, exported_at=None, snapshot=None,
+                                            pdf_sha256="", subject=memo.subject))
+        self.history.refresh()
+        self.reopen(copy.id)
+        self.tell("Kopie gemaakt: een nieuw concept.")
+
+    # --- output ----------------------------------------------------------------------------------
+    def update_preview(self) -> int:
+        """Compose and render the memo into a temporary PDF and show its pages; returns the page count."""
+        from signaaltracker.reports.memo_compose import compose_memo
+        from signaaltracker.reports.memo_render import render_memo
+        from signaaltracker.ui.memo.pdf_pages import PreviewUnavailable
+
+        memo = self.current_memo()
+        if memo is None:
+            return 0
+        target = Path(self._temp.name) / "voorbeeld.pdf"
+        try:
+            render_memo(compose_memo(self.store, memo), target, pdfa=False)
+            return self.preview.show_pdf(target)
+        except PreviewUnavailable as exc:
+            self.preview.show_message(str(exc))
+        except OSError as exc:
+            self.preview.show_message(f"Het voorbeeld kon niet worden gemaakt ({exc}).")
+        return 0
+
+    def ask_export(self) -> None:
+        memo = self.current_memo()
+        if memo is None:
+            return
+        name = f"raadsmemo-{memo.memo_date.isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Memo opslaan als PDF", str(Path.home() / name), "PDF (*.pdf)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        from signaaltracker.domain.errors import DomainError
+        from signaaltracker.reports.memo_export import export_memo
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        memo = self.save_draft()
+        if memo is None:
+            return False
+        try:
+            result = export_memo(self.store, memo, path)
+        except DomainError as exc:
+            self.tell(exc.message)
+            return False
+        except OSError as exc:
+            self.tell(f"{path.name} kon niet worden opgeslagen ({exc.strerror or exc}).")
+            return False
+        self.editor.memo = result.memo
+        self.history.refresh()
+        self.history.select_id(result.memo.id)
+        self.tell(f"Opgeslagen als {result.path} (PDF/A-2b, SHA-256 {result.sha256}).")
+        return True
+
+    def ask_print(self) -> None:
+        self.print_memo()
+
+    def print_memo(self, printer=None, ask: bool = True) -> bool:
+        from signaaltracker.reports.memo_compose import compose_memo
+        from signaaltracker.reports.memo_render import render_memo
+        from signaaltracker.ui.memo.printing import print_pdf
+
+        memo = self.current_memo()
+        if memo is None:
+            return False
+        target = Path(self._temp.name) / "afdruk.pdf"
+        render_memo(compose_memo(self.store, memo), target, pdfa=False)
+        try:
+            done = print_pdf(target, self, printer=printer, ask=ask)
+        except OSError as exc:
+            self.tell(str(exc))
+            return False
+        self.tell("De memo is naar de printer gestuurd." if done else "Afdrukken geannuleerd.")
+        return done

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+
 from conftest import cli_env
 
 # Runs one CLI command with an audit hook that refuses (and reports) every socket and name lookup.

@@ -8,6 +8,7 @@ copies (made before a restore) are also kept while they are younger than ``keep_
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -66,6 +67,20 @@ def default_folder(db_path: Path) -> Path:
 def backup_folder(db: Database) -> Path:
     configured = str(Settings(db).get("backup.folder") or "").strip()
     return Path(configured).expanduser() if configured else default_folder(db.path)
+
+
+def configured_folder(db_path: Path) -> Path:
+    """The backup folder for ``db_path`` read without opening it for writing (it may be damaged)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            raw = conn.execute("SELECT value FROM settings WHERE key = 'backup.folder'").fetchone()
+        finally:
+            conn.close()
+        configured = str(json.loads(raw[0]) or "").strip() if raw else ""
+    except (sqlite3.Error, ValueError, TypeError):
+        configured = ""
+    return Path(configured).expanduser() if configured else default_folder(db_path)
 
 
 def verify_file(path: Path) -> None:

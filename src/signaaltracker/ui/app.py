@@ -59,7 +59,10 @@ def _run(app: QApplication, db_path: Path, exit_after_first_paint: bool, created
         from signaaltracker.store import Store
         from signaaltracker.store.database import open_database
         from signaaltracker.store.errors import StoreError
+        from signaaltracker.ui import startup_checks
 
+        if not startup_checks.check_before_open(db_path):
+            return 1
         try:
             store = Store(open_database(db_path))
         except StoreError as exc:
@@ -68,6 +71,7 @@ def _run(app: QApplication, db_path: Path, exit_after_first_paint: bool, created
         from signaaltracker.ui.main_window import MainWindow
 
         window = MainWindow(store)
+        window.show_message(" ".join(startup_checks.after_open(store)))
         if created_demo:
             window.show_message(f"Demodatabase aangemaakt in {db_path}")
         quitter = FirstPaintQuitter(app)
@@ -75,6 +79,7 @@ def _run(app: QApplication, db_path: Path, exit_after_first_paint: bool, created
             window.installEventFilter(quitter)
         window.show()
         status = app.exec()
+        startup_checks.on_close(store)
         store.close()
         return status
     finally:

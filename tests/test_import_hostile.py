@@ -78,7 +78,8 @@ def test_mutated_exports_import_or_refuse_cleanly(templates, data):
         kind = data.draw(st.sampled_from(["cell", "row", "column", "table"]), label="kind")
         if kind == "cell" and table["rows"]:
             row = table["rows"][data.draw(st.integers(0, len(table["rows"]) - 1), label="row")]
-            row[data.draw(st.integers(0, len(row) - 1), label="col")] = data.draw(json_values, label="value")
+            if isinstance(row, list) and row:
+                row[data.draw(st.integers(0, len(row) - 1), label="col")] = data.draw(json_values, label="value")
         elif kind == "row":
             table["rows"].append(data.draw(json_values, label="new row"))
         elif kind == "column":

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -100,6 +101,10 @@ class AuditTab(QWidget):
         self.detail_model = RowsTableModel(DETAIL_COLUMNS, self)
         self.detail = make_table(self.detail_model, "Voor en na")
         self.detail.setWordWrap(True)
+        header = self.detail.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         box = QWidget()
@@ -172,7 +177,7 @@ class AuditTab(QWidget):
             return
         entry = self.entries[row]
         self.detail_model.set_rows(detail_rows(entry))
-        self.detail.resizeColumnsToContents()
+        self.detail.resizeRowsToContents()
         self.detail_caption.setText(
             f"<b>Voor en na</b> — {ENTITY_LABELS.get(entry.table, entry.table)} {entry.row_id or ''}, "
             f"{ACTION_LABELS.get(entry.action, entry.action)}"

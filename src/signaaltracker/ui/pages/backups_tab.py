@@ -58,7 +58,7 @@ class BackupsTab(QWidget):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow("Back-up&map:", folder_row)
+        form.addRow("Back-upmap:", folder_row)
         self.keep_daily = self._spin("Aantal dagelijkse back-ups dat bewaard blijft", 0, 365)
         self.keep_weekly = self._spin("Aantal wekelijkse back-ups dat bewaard blijft", 0, 520)
         form.addRow("&Dagelijkse back-ups bewaren:", self.keep_daily)

@@ -61,7 +61,7 @@ class RetentionTab(QWidget):
         row.addWidget(self.years)
         row.addWidget(self.save_button)
         row.addStretch(1)
-        form.addRow("&Bewaartermijn:", row)
+        form.addRow("Bewaartermijn:", row)
         layout.addLayout(form)
 
         self.caption = QLabel()

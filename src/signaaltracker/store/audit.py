@@ -46,8 +46,8 @@ class AuditLog:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def entries(self, flt: AuditFilter | None = None, limit: int = 1000, offset: int = 0) -> list[AuditEntry]:
-        flt = flt or AuditFilter()
+    @staticmethod
+    def _where(flt: AuditFilter) -> tuple[str, list]:
         where, params = ["1=1"], []
         if flt.table:
             where.append("table_name = ?")
@@ -64,8 +64,12 @@ class AuditLog:
         if flt.until:
             where.append("at < date(?, '+1 day')")
             params.append(flt.until.isoformat())
+        return " AND ".join(where), params
+
+    def entries(self, flt: AuditFilter | None = None, limit: int = 1000, offset: int = 0) -> list[AuditEntry]:
+        where, params = self._where(flt or AuditFilter())
         rows = self.db.query(
-            f"SELECT * FROM audit_log WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ? OFFSET ?",
+            f"SELECT * FROM audit_log WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
         return [
@@ -82,5 +86,13 @@ class AuditLog:
             for r in rows
         ]
 
-    def count(self) -> int:
-        return int(self.db.scalar("SELECT count(*) FROM audit_log"))
+    def count(self, flt: AuditFilter | None = None) -> int:
+        where, params = self._where(flt or AuditFilter())
+        return int(self.db.scalar(f"SELECT count(*) FROM audit_log WHERE {where}", tuple(params)))
+
+    def tables(self) -> list[str]:
+        """The entities that occur in the log (for the viewer's filter)."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT table_name FROM audit_log ORDER BY 1")]
+
+    def actions(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT action FROM audit_log ORDER BY 1")]

@@ -40,7 +40,9 @@ class FirstPaintQuitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            QTimer.singleShot(0, self.app.quit)
+            # exit() rather than quit(): quit() goes through "close all windows", which leaves the
+            # application marked as closing, so a later dialog in the same process would return at once.
+            QTimer.singleShot(0, lambda: self.app.exit(0))
         return False
 
 
@@ -86,7 +88,10 @@ def _run(
         from signaaltracker.store import Store
         from signaaltracker.store.database import open_database
         from signaaltracker.store.errors import StoreError
+        from signaaltracker.ui import startup_checks
 
+        if not startup_checks.check_before_open(db_path):
+            return 1
         try:
             store = Store(open_database(db_path))
         except StoreError as exc:
@@ -96,6 +101,7 @@ def _run(
         from signaaltracker.ui.main_window import MainWindow
 
         window = MainWindow(store)
+        window.show_message(" ".join(startup_checks.after_open(store)))
         if created_demo:
             created = QCoreApplication.translate("app", "Demodatabase aangemaakt in {path}")
             window.show_message(created.format(path=db_path))
@@ -107,6 +113,7 @@ def _run(
         window.removeEventFilter(quitter)
         window.close()
         window.deleteLater()
+        startup_checks.on_close(store)
         store.close()
         return status
     finally:

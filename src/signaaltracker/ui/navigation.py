@@ -61,6 +61,11 @@ def page_entries() -> list[PageEntry]:
 
         return SettingsPage(store, parent)
 
+    def data(store, parent):
+        from signaaltracker.ui.pages.data_page import DataPage
+
+        return DataPage(store, parent)
+
     return [
         PageEntry("overview", "Overzicht", "Ctrl+1", overview),
         PageEntry("signals", "Signalen", "Ctrl+2", signals),
@@ -70,4 +75,5 @@ def page_entries() -> list[PageEntry]:
         PageEntry("registers", "Registers", "Ctrl+6", registers),
         PageEntry("memo", "Raadsmemo", "Ctrl+7", memo),
         PageEntry("settings", "Instellingen", "Ctrl+8", settings),
+        PageEntry("data", "Beheer", "Ctrl+9", data),
     ]

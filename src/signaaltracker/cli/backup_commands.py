@@ -1,0 +1,104 @@
+"""Commands that keep the data safe: backup, restore, and the full export and import (JSON)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from signaaltracker.cli.errors import CliError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help="maak een gecontroleerde back-up van de database")
+    backup.add_argument("--db", type=Path, required=True, help="het databasebestand")
+    backup.add_argument("--to", type=Path, help="map voor de back-up (standaard: de ingestelde back-upmap)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = subparsers.add_parser("restore", help="zet een back-up terug (de huidige database wordt eerst bewaard)")
+    restore.add_argument("--db", type=Path, required=True, help="het databasebestand dat wordt hersteld")
+    restore.add_argument("source", type=Path, metavar="VAN", help="de back-up om terug te zetten")
+    restore.set_defaults(handler=cmd_restore)
+
+    export = subparsers.add_parser("export", help="schrijf alle gegevens naar één JSON-bestand")
+    export.add_argument("--db", type=Path, required=True, help="het databasebestand")
+    export.add_argument("--out", type=Path, required=True, help="het JSON-bestand")
+    export.set_defaults(handler=cmd_export)
+
+    imp = subparsers.add_parser("import", help="lees een volledige export in een nieuwe, lege database")
+    imp.add_argument("--db", type=Path, required=True, help="het (nieuwe) databasebestand")
+    imp.add_argument("source", type=Path, metavar="BESTAND", help="de JSON-export")
+    imp.set_defaults(handler=cmd_import)
+
+
+def _existing(path: Path) -> None:
+    if not path.is_file():
+        raise CliError(f"{path} bestaat niet.")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from signaaltracker.store.backups import make_backup
+    from signaaltracker.store.database import open_database
+
+    _existing(args.db)
+    if args.to is not None and args.to.exists() and not args.to.is_dir():
+        raise CliError(f"{args.to} is geen map.")
+    db = open_database(args.db, create=False)
+    try:
+        path = make_backup(db, folder=args.to)
+    finally:
+        db.close()
+    print(f"Back-up gemaakt en gecontroleerd: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from signaaltracker.store.restore import restore_path
+
+    _existing(args.source)
+    if not args.db.parent.is_dir():
+        raise CliError(f"De map {args.db.parent} bestaat niet.")
+    safety, aside = restore_path(args.db, args.source)
+    print(f"Hersteld uit {args.source}.")
+    if safety is not None:
+        print(f"De database van vóór het herstel is bewaard als {safety}.")
+    if aside is not None:
+        print(f"Het beschadigde bestand is ongewijzigd bewaard als {aside}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from signaaltracker.exchange.full_export import export_to_file
+    from signaaltracker.store.database import open_database
+
+    _existing(args.db)
+    if not args.out.parent.is_dir():
+        raise CliError(f"De map {args.out.parent} bestaat niet.")
+    db = open_database(args.db, create=False)
+    try:
+        counts = export_to_file(db, args.out)
+    finally:
+        db.close()
+    print(f"Geëxporteerd naar {args.out}: {sum(counts.values())} rijen uit {len(counts)} tabellen.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from signaaltracker.exchange.full_export import import_file
+    from signaaltracker.store.database import open_database
+
+    _existing(args.source)
+    if not args.db.parent.is_dir():
+        raise CliError(f"De map {args.db.parent} bestaat niet.")
+    created = not args.db.exists()
+    db = open_database(args.db)
+    try:
+        counts = import_file(db, args.source)
+    except Exception:
+        db.close()
+        if created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(args.db) + suffix).unlink(missing_ok=True)
+        raise
+    db.close()
+    print(f"Geïmporteerd in {args.db}: {sum(counts.values())} rijen in {len(counts)} tabellen.")
+    return 0

@@ -1,0 +1,227 @@
+"""Backups: verified copies made with SQLite's online backup API, listed and rotated per database.
+
+A backup of ``signalen.db`` is ``<folder>/signalen-YYYYMMDD-HHMMSS[-tag].db``. The folder comes from the setting
+``backup.folder`` (default: a ``backups`` folder next to the database). Rotation keeps the newest backup of each of
+the ``backup.keep_daily`` most recent days and of each of the ``backup.keep_weekly`` most recent ISO weeks; tagged
+copies (made before a restore) are also kept while they are younger than ``keep_daily`` days.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from signaaltracker.store.database import APPLICATION_ID, Database, inspect_file
+from signaaltracker.store.errors import StoreError
+from signaaltracker.store.migrations import latest_version
+from signaaltracker.store.settings import Settings
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+PRE_RESTORE_TAG = "voor-herstel"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z-]+))?\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size: int
+    tag: str = ""
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    keep_daily: int = 7
+    keep_weekly: int = 8
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> BackupPolicy:
+        return cls(_count(settings.get("backup.keep_daily"), 7), _count(settings.get("backup.keep_weekly"), 8))
+
+
+def _count(value, default: int) -> int:
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return default
+
+
+def owner_only(path: Path, directory: bool = False) -> None:
+    """Restrict a file (0600) or folder (0700) to its owner on POSIX; a no-op elsewhere."""
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o700 if directory else 0o600)
+        except OSError:
+            pass
+
+
+def default_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def backup_folder(db: Database) -> Path:
+    configured = str(Settings(db).get("backup.folder") or "").strip()
+    return Path(configured).expanduser() if configured else default_folder(db.path)
+
+
+def configured_folder(db_path: Path) -> Path:
+    """The backup folder for ``db_path`` read without opening it for writing (it may be damaged)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            raw = conn.execute("SELECT value FROM settings WHERE key = 'backup.folder'").fetchone()
+        finally:
+            conn.close()
+        configured = str(json.loads(raw[0]) or "").strip() if raw else ""
+    except (sqlite3.Error, ValueError, TypeError):
+        configured = ""
+    return Path(configured).expanduser() if configured else default_folder(db_path)
+
+
+def verify_file(path: Path) -> None:
+    """Raise StoreError unless ``path`` is an intact SignaalTracker database this version can open."""
+    inspect_file(path)
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path.name} kan niet worden gelezen: {exc}.") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise StoreError(f"{path.name} is geen SignaalTracker-database.")
+        if version > latest_version():
+            raise StoreError(
+                f"{path.name} is gemaakt met een nieuwere versie van SignaalTracker (schema {version}); "
+                "werk SignaalTracker eerst bij."
+            )
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        if result != ["ok"]:
+            raise StoreError(f"{path.name} is beschadigd: de integriteitscontrole meldt '{result[0]}'.")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path.name} is beschadigd of geen SignaalTracker-database ({exc}).") from None
+    finally:
+        conn.close()
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Write ``source`` into a new file ``target`` (online backup API) with a rollback journal and 0600."""
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    owner_only(target)
+
+
+def make_backup(db: Database, folder: Path | None = None, tag: str = "", now: datetime | None = None) -> Path:
+    """Copy the open database into ``folder`` (default: the configured one), verify it, then rotate.
+
+    The copy is written under a temporary name and only renamed once it passes the integrity check, so a
+    half-written or failing copy never looks like a backup.
+    """
+    folder = Path(folder) if folder is not None else backup_folder(db)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"De back-upmap {folder} kan niet worden gemaakt: {exc.strerror or exc}.") from None
+    owner_only(folder, directory=True)
+    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
+    name = f"{db.path.stem}-{stamp}{'-' + tag if tag else ''}.db"
+    target = folder / name
+    partial = folder / (name + ".part")
+    try:
+        if partial.exists():
+            partial.unlink()
+        copy_database(db.conn, partial)
+        verify_file(partial)
+        os.replace(partial, target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"De back-up kon niet worden gemaakt: {exc}.") from None
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"De back-up kon niet worden geschreven in {folder}: {exc.strerror or exc}.") from None
+    except StoreError:
+        partial.unlink(missing_ok=True)
+        raise
+    rotate(folder, db.path.stem, BackupPolicy.from_settings(Settings(db)), today=(now or datetime.now()).date())
+    return target
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
+    """Backups of the database named ``stem`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match or match["stem"] != stem or not path.is_file():
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:
+            continue
+        found.append(BackupInfo(path, taken, path.stat().st_size, match["tag"] or ""))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def backups_to_keep(backups: list[BackupInfo], policy: BackupPolicy, today: date) -> set[Path]:
+    """Which backups the rotation keeps (``backups`` newest first)."""
+    keep: set[Path] = set()
+    if backups:
+        keep.add(backups[0].path)
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for backup in backups:
+        day = backup.taken_at.date()
+        week = day.isocalendar()[:2]
+        if day not in days and len(days) < policy.keep_daily:
+            days.add(day)
+            keep.add(backup.path)
+        if week not in weeks and len(weeks) < policy.keep_weekly:
+            weeks.add(week)
+            keep.add(backup.path)
+        if backup.tag and (today - day) < timedelta(days=max(policy.keep_daily, 1)):
+            keep.add(backup.path)
+    return keep
+
+
+def rotate(folder: Path, stem: str, policy: BackupPolicy, today: date | None = None) -> list[Path]:
+    """Delete the backups the policy no longer keeps; return what was deleted."""
+    backups = list_backups(folder, stem)
+    keep = backups_to_keep(backups, policy, today or date.today())
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass
+    return removed
+
+
+def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
+    """The newest backup that passes the integrity check, or None."""
+    for backup in list_backups(folder, stem):
+        try:
+            verify_file(backup.path)
+        except StoreError:
+            continue
+        return backup
+    return None
+
+
+def backup_if_none_today(db: Database, today: date | None = None) -> Path | None:
+    """The start-up backup: at most one per day."""
+    backups = list_backups(backup_folder(db), db.path.stem)
+    if backups and backups[0].taken_at.date() >= (today or date.today()):
+        return None
+    return make_backup(db)

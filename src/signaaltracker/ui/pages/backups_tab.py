@@ -1,0 +1,187 @@
+"""Back-ups tab: where backups go and how many are kept, the list of backups, making one and restoring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.store import Store
+from signaaltracker.store.backups import PRE_RESTORE_TAG, backup_folder, default_folder, list_backups, make_backup
+from signaaltracker.store.errors import StoreError
+from signaaltracker.store.restore import restore_into
+from signaaltracker.ui.confirm import ask_confirmation
+from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.pages.base import make_table
+from signaaltracker.ui.table_model import Column, RowsTableModel
+
+COLUMNS = [
+    Column("when", "Gemaakt op"),
+    Column("kind", "Soort"),
+    Column("size", "Grootte", align_right=True),
+    Column("name", "Bestand"),
+]
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} kB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+class BackupsTab(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.confirm = ask_confirmation
+        self.choose_file = self._choose_file
+        layout = QVBoxLayout(self)
+        self.location = QLabel()
+        self.location.setWordWrap(True)
+        self.location.setAccessibleName("Waar de database staat")
+        layout.addWidget(self.location)
+
+        form = QFormLayout()
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName("Map voor back-ups")
+        self.folder.setPlaceholderText(str(default_folder(store.db.path)))
+        browse = QPushButton("Kies &map…")
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow("Back-upmap:", folder_row)
+        self.keep_daily = self._spin("Aantal dagelijkse back-ups dat bewaard blijft", 0, 365)
+        self.keep_weekly = self._spin("Aantal wekelijkse back-ups dat bewaard blijft", 0, 520)
+        form.addRow("&Dagelijkse back-ups bewaren:", self.keep_daily)
+        form.addRow("&Wekelijkse back-ups bewaren:", self.keep_weekly)
+        layout.addLayout(form)
+        self.save_button = QPushButton("Instellingen &opslaan")
+        self.save_button.clicked.connect(self.save_settings)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        layout.addLayout(save_row)
+
+        self.model = RowsTableModel(COLUMNS, self)
+        self.view = make_table(self.model, "Back-ups")
+        layout.addWidget(QLabel("<b>Back-ups van deze database</b> (nieuwste eerst)"))
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton("Back-up &maken")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton("&Herstellen uit gekozen back-up…")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton("Herstellen uit &bestand…")
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Melding")
+        layout.addWidget(self.status)
+
+    @staticmethod
+    def _spin(name: str, low: int, high: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setAccessibleName(name)
+        return box
+
+    def refresh(self) -> None:
+        settings = self.store.settings
+        self.location.setText(
+            f"De database staat in <b>{self.store.db.path}</b>. Back-ups komen in <b>{backup_folder(self.store.db)}"
+            "</b>: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten."
+        )
+        self.folder.setText(str(settings.get("backup.folder") or ""))
+        self.keep_daily.setValue(int(settings.get("backup.keep_daily") or 0))
+        self.keep_weekly.setValue(int(settings.get("backup.keep_weekly") or 0))
+        rows = [
+            {
+                "when": f"{date_nl(b.taken_at.date())} {b.taken_at:%H:%M:%S}",
+                "kind": "vóór herstel" if b.tag == PRE_RESTORE_TAG else "back-up",
+                "size": _size(b.size),
+                "name": b.path.name,
+                "path": str(b.path),
+            }
+            for b in list_backups(backup_folder(self.store.db), self.store.db.path.stem)
+        ]
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Map voor back-ups", str(backup_folder(self.store.db)))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def save_settings(self) -> None:
+        folder = self.folder.text().strip()
+        if folder and not Path(folder).expanduser().is_absolute():
+            self.status.setText("Geef de back-upmap als volledig pad op; er is niets opgeslagen.")
+            return
+        with self.store.db.transaction():
+            self.store.settings.set("backup.folder", folder)
+            self.store.settings.set("backup.keep_daily", self.keep_daily.value())
+            self.store.settings.set("backup.keep_weekly", self.keep_weekly.value())
+        self.refresh()
+        self.status.setText("Back-upinstellingen opgeslagen.")
+
+    def backup_now(self) -> Path | None:
+        try:
+            path = make_backup(self.store.db)
+        except StoreError as exc:
+            self.status.setText(exc.message)
+            return None
+        self.refresh()
+        self.status.setText(f"Back-up gemaakt en gecontroleerd: {path}")
+        return path
+
+    def selected_path(self) -> Path | None:
+        rows = self.view.selectionModel().selectedRows()
+        return Path(self.model.row_at(rows[0].row())["path"]) if rows else None
+
+    def restore_selected(self) -> None:
+        path = self.selected_path()
+        if path is None:
+            self.status.setText("Kies eerst een back-up in de lijst.")
+            return
+        self.restore(path)
+
+    def _choose_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Back-up kiezen", str(backup_folder(self.store.db)), "SignaalTracker-database (*.db);;Alle (*)"
+        )
+        return Path(name) if name else None
+
+    def restore_from_file(self) -> None:
+        path = self.choose_file()
+        if path is not None:
+            self.restore(path)
+
+    def restore(self, path: Path) -> bool:
+        if not self.confirm(
+            self, "Back-up terugzetten",
+            f"De gegevens worden vervangen door die in {path.name}. Wijzigingen van daarna gaan verloren uit de "
+            "database; er wordt eerst een back-up gemaakt van de huidige toestand ('vóór herstel').",
+            "Terugzetten",
+        ):
+            return False
+        try:
+            safety = restore_into(self.store.db, path)
+        except StoreError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.refresh()
+        self.status.setText(f"{path.name} is teruggezet. De toestand van daarvoor staat in {safety.name}.")
+        return True

@@ -1,0 +1,142 @@
+"""Bewaartermijn tab: the retention period, the signals past it, and anonymising or deleting them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.domain.enums import SignalStatus
+from signaaltracker.store import Store
+from signaaltracker.store.retention import anonymise, delete_for_retention, due_count, due_signals, retention_years
+from signaaltracker.ui.confirm import ask_confirmation
+from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.pages.base import make_table
+from signaaltracker.ui.table_model import Column, RowsTableModel
+
+COLUMNS = [
+    Column("id", "Nr.", align_right=True),
+    Column("observed_on", "Waargenomen", date_nl),
+    Column("updated_at", "Laatst gewijzigd", date_nl),
+    Column("organisation", "Organisatie"),
+    Column("themes", "Thema's"),
+    Column("age_group", "Leeftijd"),
+    Column("status", "Status", label_of(SignalStatus)),
+    Column("deleted_at", "In prullenbak", lambda v: "ja" if v else ""),
+]
+
+EXPLANATION = (
+    "Signalen worden bewaard tot de bewaartermijn na de laatste wijziging is verstreken (AVG: opslagbeperking). "
+    "Daarna <b>anonimiseert</b> u ze: de samenvatting en notities worden gewist, ook uit de audittrail en de "
+    "zoekindex; datum, thema's, leeftijdsgroep en organisatie blijven, zodat de tellingen en grafieken kloppen. "
+    "Of u <b>verwijdert</b> ze helemaal. Back-ups van vóór die stap bevatten de tekst nog tot ze door de rotatie "
+    "verdwijnen."
+)
+
+
+class RetentionTab(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.confirm = ask_confirmation
+        layout = QVBoxLayout(self)
+        text = QLabel(EXPLANATION)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.years = QSpinBox()
+        self.years.setRange(1, 30)
+        self.years.setSuffix(" jaar")
+        self.years.setAccessibleName("Bewaartermijn in jaren na de laatste wijziging")
+        self.save_button = QPushButton("&Opslaan")
+        self.save_button.clicked.connect(self.save_years)
+        row.addWidget(self.years)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        form.addRow("Bewaartermijn:", row)
+        layout.addLayout(form)
+
+        self.caption = QLabel()
+        layout.addWidget(self.caption)
+        self.model = RowsTableModel(COLUMNS, self)
+        self.view = make_table(self.model, "Signalen over de bewaartermijn")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.select_all_button = QPushButton("&Alles kiezen")
+        self.select_all_button.clicked.connect(self.view.selectAll)
+        self.anonymise_button = QPushButton("A&nonimiseren…")
+        self.anonymise_button.clicked.connect(self.anonymise_selected)
+        self.delete_button = QPushButton("&Verwijderen…")
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.select_all_button, self.anonymise_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Melding")
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        years = retention_years(self.store.db)
+        self.years.setValue(years)
+        rows = due_signals(self.store.db)
+        total = due_count(self.store.db)
+        shown = f" (de eerste {len(rows)} getoond)" if total > len(rows) else ""
+        self.caption.setText(
+            f"<b>{total} signa{'al' if total == 1 else 'len'}</b> langer dan {years} jaar niet gewijzigd{shown}."
+        )
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        for button in (self.select_all_button, self.anonymise_button, self.delete_button):
+            button.setEnabled(bool(rows))
+
+    def save_years(self) -> None:
+        self.store.settings.set("retention.years", self.years.value())
+        self.refresh()
+        self.status.setText("Bewaartermijn opgeslagen.")
+
+    def selected_ids(self) -> list[int]:
+        return sorted(self.model.row_at(i.row())["id"] for i in self.view.selectionModel().selectedRows())
+
+    def anonymise_selected(self) -> int:
+        ids = self.selected_ids()
+        if not ids:
+            self.status.setText("Kies eerst de signalen in de lijst.")
+            return 0
+        if not self.confirm(
+            self, "Signalen anonimiseren",
+            f"Van {len(ids)} signa{'al' if len(ids) == 1 else 'len'} worden de samenvatting en notities definitief "
+            "gewist. Datum, thema's, leeftijdsgroep en organisatie blijven voor de tellingen.", "Anonimiseren",
+        ):
+            return 0
+        done = anonymise(self.store.db, ids)
+        self.refresh()
+        self.status.setText(f"{done} signa{'al' if done == 1 else 'len'} geanonimiseerd.")
+        return done
+
+    def delete_selected(self) -> int:
+        ids = self.selected_ids()
+        if not ids:
+            self.status.setText("Kies eerst de signalen in de lijst.")
+            return 0
+        if not self.confirm(
+            self, "Signalen verwijderen",
+            f"{len(ids)} signa{'al wordt' if len(ids) == 1 else 'len worden'} definitief verwijderd; ze tellen "
+            "daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen met een "
+            "back-up).", "Verwijderen",
+        ):
+            return 0
+        done = delete_for_retention(self.store.db, ids)
+        self.refresh()
+        self.status.setText(f"{done} signa{'al' if done == 1 else 'len'} verwijderd.")
+        return done

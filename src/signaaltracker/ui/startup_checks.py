@@ -1,0 +1,122 @@
+"""What the GUI does around opening and closing a database: the quick check with the offer to restore a damaged
+file from its newest good backup, the daily start-up backup, the retention reminder, and the backup on close.
+
+The dialogs go through a ``StartupDialogs`` object so a test can answer them; the default one shows Qt boxes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from signaaltracker.domain.dates import format_date_nl
+from signaaltracker.store import Store
+from signaaltracker.store.backups import BackupInfo, configured_folder, make_backup, newest_good_backup
+from signaaltracker.store.errors import StoreError
+from signaaltracker.store.restore import DAMAGED, NEWER, check_file, replace_damaged
+
+log = logging.getLogger("signaaltracker")
+
+
+def backup_label(backup: BackupInfo) -> str:
+    return f"{format_date_nl(backup.taken_at.date())} om {backup.taken_at:%H:%M}"
+
+
+class StartupDialogs:
+    """The questions and notices of the start-up check, as Qt message boxes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def refuse(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent, title, text)
+
+    def offer_restore(self, problem: str, backup: BackupInfo) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Database beschadigd", problem, parent=self.parent)
+        box.setObjectName("damagedDatabaseDialog")
+        box.setInformativeText(
+            f"De nieuwste goede back-up is van {backup_label(backup)}. SignaalTracker kan die terugzetten. "
+            "Het beschadigde bestand wordt dan ongewijzigd apart bewaard, met de datum in de naam, zodat er "
+            "niets verloren gaat.\n\nWijzigingen van na de back-up staan niet in de back-up."
+        )
+        restore = box.addButton("Back-up terugzetten", QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreButton")
+        box.addButton("Afsluiten", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+
+def check_before_open(db_path: Path, dialogs: StartupDialogs | None = None) -> bool:
+    """Quick read-only check of ``db_path``. True when the app may open it (possibly after a restore)."""
+    dialogs = dialogs or StartupDialogs()
+    health = check_file(db_path)
+    if health.ok:
+        return True
+    if health.state == NEWER:
+        dialogs.refuse("Nieuwere versie nodig", health.message + "\n\nHet bestand is niet gewijzigd.")
+        return False
+    if health.state != DAMAGED:
+        dialogs.refuse(
+            "Geen SignaalTracker-database",
+            health.message + "\n\nHet bestand is niet gewijzigd. Kies het juiste databasebestand met --db.",
+        )
+        return False
+    folder = configured_folder(db_path)
+    backup = newest_good_backup(folder, db_path.stem)
+    if backup is None:
+        dialogs.refuse(
+            "Database beschadigd",
+            f"{health.message}\n\nIn {folder} staat geen goede back-up. Het bestand is niet gewijzigd; "
+            "vraag uw functioneel beheerder om hulp of zet een back-up terug met 'signaaltracker restore'.",
+        )
+        return False
+    if not dialogs.offer_restore(health.message, backup):
+        return False
+    try:
+        aside, db = replace_damaged(db_path, backup.path)
+    except StoreError as exc:
+        dialogs.refuse("Herstellen mislukt", exc.message + "\n\nHet beschadigde bestand is niet gewijzigd.")
+        return False
+    db.close()
+    log.warning("Damaged database %s kept as %s, restored from %s", db_path, aside, backup.path)
+    dialogs.inform(
+        "Back-up teruggezet",
+        f"De back-up van {backup_label(backup)} is teruggezet.\n\nHet beschadigde bestand is ongewijzigd "
+        f"bewaard als:\n{aside}",
+    )
+    return True
+
+
+def after_open(store: Store) -> list[str]:
+    """The daily backup and the retention reminder; returns status-bar messages."""
+    from signaaltracker.store.backups import backup_if_none_today
+    from signaaltracker.store.retention import due_count
+
+    messages = []
+    try:
+        backup_if_none_today(store.db)
+    except StoreError as exc:
+        log.warning("Start-up backup failed: %s", exc.message)
+        messages.append(f"Let op: de dagelijkse back-up is mislukt. {exc.message}")
+    due = due_count(store.db)
+    if due:
+        messages.append(
+            f"{due} signa{'al is' if due == 1 else 'len zijn'} over de bewaartermijn; "
+            "zie Beheer → Bewaartermijn."
+        )
+    return messages
+
+
+def on_close(store: Store) -> Path | None:
+    """The backup on close; a failure is logged and never blocks closing."""
+    try:
+        return make_backup(store.db)
+    except StoreError as exc:
+        log.warning("Backup on close failed: %s", exc.message)
+        return None

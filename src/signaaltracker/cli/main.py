@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from signaaltracker import __version__
-from signaaltracker.cli import database_commands
+from signaaltracker.cli import database_commands, import_commands
 from signaaltracker.cli.errors import CliError
 
 
 def command_modules() -> list:
     """Modules contributing sub-commands; each has ``register(subparsers)``."""
-    return [database_commands]
+    return [database_commands, import_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -28,6 +28,13 @@ class Hit:
         return self.x0 == self.x1 and self.y0 == self.y1
 
 
+def short_label(text: str, max_chars: int = 14) -> str:
+    if len(text) <= max_chars:
+        return text
+    head = text.split("/")[0].strip()
+    return head if 0 < len(head) <= max_chars else text[: max_chars - 1] + "…"
+
+
 def colour(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
 
@@ -41,6 +48,9 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         import pyqtgraph as pg
 
+        from signaaltracker.ui.charts.refcount_guard import guard
+
+        guard()
         self.pg = pg
         self.title = title
         self.hits: list[Hit] = []
@@ -55,8 +65,11 @@ class ChartWidget(QWidget):
             axis.setTextPen("k")
         item.showGrid(y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 220),
-                                     pen=pg.mkPen("#bbbbbb"))
+        # The legend sits right of the plot (not over the bars), in one column: pyqtgraph's multi-column
+        # legend (setColumnCount) crashed the interpreter at exit with PySide6 6.12 (refcount error).
+        self.legend = pg.LegendItem(labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 0))
+        item.layout.addItem(self.legend, 2, 3)
+        item.legend = self.legend  # plot items with a name= register themselves here
         self.hover = QLabel(" ")
         self.hover.setAccessibleName(f"Waarde onder de muis ({title})")
         self.export_button = QPushButton("Opslaan als PNG…")
@@ -84,8 +97,13 @@ class ChartWidget(QWidget):
         swatch = self.pg.BarGraphItem(x=[0], height=[0], width=0, brush=brush, pen=self.pg.mkPen("#444444"))
         self.legend.addItem(swatch, name)
 
-    def set_x_labels(self, labels: list[tuple[float, str]]) -> None:
-        self.plot.getPlotItem().getAxis("bottom").setTicks([labels])
+    def set_x_labels(self, labels: list[tuple[float, str]], max_chars: int = 14) -> None:
+        """Tick labels under the bars; long names are shortened (the hover text gives them in full)."""
+        self.plot.getPlotItem().getAxis("bottom").setTicks([[(x, short_label(t, max_chars)) for x, t in labels]])
+
+    def finish_legend(self) -> None:
+        """Size the legend to its entries after a redraw."""
+        self.legend.updateSize()
 
     # --- hovering --------------------------------------------------------------------------------
     def hit_at(self, x: float, y: float) -> Hit | None:

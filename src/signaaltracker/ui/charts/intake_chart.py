@@ -64,7 +64,8 @@ class IntakeChart(ChartWidget):
             self.add_legend_swatch(f"leeftijd {age.label}",
                                    QBrush(QColor("#666666"), AGE_PATTERNS[a_index % len(AGE_PATTERNS)]))
         self.set_x_labels([(i, ind.name) for i, ind in enumerate(grid.indicators)])
+        self.finish_legend()
         item = self.plot.getPlotItem()
         item.setXRange(-0.6, len(grid.indicators) - 0.4, padding=0)
         top = max([h.y1 for h in self.hits] + [1])
-        item.setYRange(0, top * 1.35, padding=0)
+        item.setYRange(0, top * 1.15, padding=0)

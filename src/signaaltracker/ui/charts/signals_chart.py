@@ -46,9 +46,10 @@ class SignalsChart(ChartWidget):
                     base[i] += h
         step = max(1, n // 12)
         self.set_x_labels([(i, month_label(m)) for i, m in enumerate(counts.months) if i % step == 0])
+        self.finish_legend()
         item = self.plot.getPlotItem()
         item.setXRange(-0.6, n - 0.4, padding=0)
-        item.setYRange(0, max([*base, 1]) * 1.3, padding=0)
+        item.setYRange(0, max([*base, 1]) * 1.15, padding=0)
 
 
 class ThemeComparisonChart(ChartWidget):
@@ -78,6 +79,7 @@ class ThemeComparisonChart(ChartWidget):
                 self.hits.append(Hit(x - 0.19, x + 0.19, 0, max(h, 0.05), f"{theme}, {label}: {h}"))
                 self.bars += 1
         self.set_x_labels([(i, t) for i, t in enumerate(themes)])
+        self.finish_legend()
         item = self.plot.getPlotItem()
         item.setXRange(-0.6, len(themes) - 0.4, padding=0)
-        item.setYRange(0, max([h.y1 for h in self.hits] + [1]) * 1.4, padding=0)
+        item.setYRange(0, max([h.y1 for h in self.hits] + [1]) * 1.15, padding=0)

@@ -47,6 +47,7 @@ class WastewaterChart(ChartWidget):
                     self.points += 1
                     top = max(top, value)
         self.set_x_labels([(y, str(y)) for y in series.years])
+        self.finish_legend()
         item = self.plot.getPlotItem()
         item.setXRange(series.years[0] - 0.5, series.years[-1] + 0.5, padding=0)
-        item.setYRange(0, (top or 1) * 1.15, padding=0)
+        item.setYRange(0, (top or 1) * 1.1, padding=0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -95,8 +96,10 @@ class FactsTab(QWidget):
             self.table.setItem(row, 0, check)
             for column, text in enumerate((date_nl(fact.stated_on), fact.source, fact.text), start=1):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(3, max(self.table.columnWidth(3), 400))
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         self._loading = False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
@@ -48,6 +48,7 @@ class TrendsTab(QWidget):
     @staticmethod
     def _month_edit(name: str) -> QDateEdit:
         edit = QDateEdit()
+        edit.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         edit.setDisplayFormat("MMMM yyyy")
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)

@@ -73,4 +73,5 @@ class OverviewPage(Page):
         self.charts = OverviewCharts(self.store, self)
         layout = self.layout()
         layout.insertWidget(layout.count() - 1, self.charts, 1)
+        layout.setStretch(layout.count() - 1, 0)
         self.charts.refresh()

@@ -65,11 +65,9 @@ class ChartWidget(QWidget):
             axis.setTextPen("k")
         item.showGrid(y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=False, y=False)
-        # The legend sits right of the plot (not over the bars), in one column: pyqtgraph's multi-column
-        # legend (setColumnCount) crashed the interpreter at exit with PySide6 6.12 (refcount error).
-        self.legend = pg.LegendItem(labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 0))
-        item.layout.addItem(self.legend, 2, 3)
-        item.legend = self.legend  # plot items with a name= register themselves here
+        self.compact = compact
+        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 225),
+                                     pen=pg.mkPen("#bbbbbb"))
         self.hover = QLabel(" ")
         self.hover.setAccessibleName(f"Waarde onder de muis ({title})")
         self.export_button = QPushButton("Opslaan als PNG…")
@@ -97,13 +95,14 @@ class ChartWidget(QWidget):
         swatch = self.pg.BarGraphItem(x=[0], height=[0], width=0, brush=brush, pen=self.pg.mkPen("#444444"))
         self.legend.addItem(swatch, name)
 
-    def set_x_labels(self, labels: list[tuple[float, str]], max_chars: int = 14) -> None:
+    def set_x_labels(self, labels: list[tuple[float, str]], max_chars: int | None = None) -> None:
         """Tick labels under the bars; long names are shortened (the hover text gives them in full)."""
-        self.plot.getPlotItem().getAxis("bottom").setTicks([[(x, short_label(t, max_chars)) for x, t in labels]])
+        limit = max_chars or (8 if self.compact else 14)
+        self.plot.getPlotItem().getAxis("bottom").setTicks([[(x, short_label(t, limit)) for x, t in labels]])
 
     def finish_legend(self) -> None:
-        """Size the legend to its entries after a redraw."""
-        self.legend.updateSize()
+        """Lay the legend out in rows of a few entries, so it covers little of the plot (headroom is left)."""
+        self.legend.setColumnCount(min(2 if self.compact else 4, max(1, len(self.legend.items))))
 
     # --- hovering --------------------------------------------------------------------------------
     def hit_at(self, x: float, y: float) -> Hit | None:

@@ -49,7 +49,7 @@ class SignalsChart(ChartWidget):
         self.finish_legend()
         item = self.plot.getPlotItem()
         item.setXRange(-0.6, n - 0.4, padding=0)
-        item.setYRange(0, max([*base, 1]) * 1.15, padding=0)
+        item.setYRange(0, max([*base, 1]) * 1.45, padding=0)
 
 
 class ThemeComparisonChart(ChartWidget):
@@ -82,4 +82,4 @@ class ThemeComparisonChart(ChartWidget):
         self.finish_legend()
         item = self.plot.getPlotItem()
         item.setXRange(-0.6, len(themes) - 0.4, padding=0)
-        item.setYRange(0, max([h.y1 for h in self.hits] + [1]) * 1.15, padding=0)
+        item.setYRange(0, max([h.y1 for h in self.hits] + [1]) * 1.6, padding=0)

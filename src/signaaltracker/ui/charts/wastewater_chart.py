@@ -50,4 +50,4 @@ class WastewaterChart(ChartWidget):
         self.finish_legend()
         item = self.plot.getPlotItem()
         item.setXRange(series.years[0] - 0.5, series.years[-1] + 0.5, padding=0)
-        item.setYRange(0, (top or 1) * 1.1, padding=0)
+        item.setYRange(0, (top or 1) * 1.3, padding=0)

@@ -8,6 +8,7 @@ import sys
 
 from conftest import cli_env
 from signaaltracker import __version__
+from signaaltracker.store.migrations import latest_version
 
 
 def test_version(run_cli):
@@ -41,7 +42,7 @@ def test_demo_then_check(run_cli, tmp_path):
     assert result.returncode == 0, result.stderr
     result = run_cli("check", "--db", db)
     assert result.returncode == 0, result.stderr
-    assert "Schemaversie: 1" in result.stdout
+    assert f"Schemaversie: {latest_version()}" in result.stdout
     assert "signals: 10" in result.stdout and "figures: 24" in result.stdout
     conn = sqlite3.connect(db)
     totals = conn.execute(

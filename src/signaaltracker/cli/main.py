@@ -8,13 +8,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from signaaltracker import __version__
-from signaaltracker.cli import backup_commands, database_commands, meeting_commands, report_commands
+from signaaltracker.cli import (
+    backup_commands,
+    database_commands,
+    import_commands,
+    meeting_commands,
+    report_commands,
+)
 from signaaltracker.cli.errors import CliError
 
 
 def command_modules() -> list:
     """Modules contributing sub-commands; each has ``register(subparsers)``."""
-    return [database_commands, report_commands, meeting_commands, backup_commands]
+    return [database_commands, report_commands, meeting_commands, import_commands, backup_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

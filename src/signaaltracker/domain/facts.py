@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from signaaltracker.domain.errors import DomainError
@@ -74,18 +74,28 @@ class WastewaterMeasurement:
     unit: str = "mg/1000 inw/dag"
     source: str = "EUDA"
     id: int | None = None
+    day_means: tuple[float | None, ...] = field(default=())  # Monday .. Sunday when known; None = missing
 
     def __post_init__(self) -> None:
         self.site = required_text(self.site, "de meetplaats", 200)
+        self.day_means = tuple(self.day_means)
+        if self.day_means and len(self.day_means) != 7:
+            raise DomainError("Geef een vracht per weekdag (maandag tot en met zondag) of geen.", "vracht")
         self.substance = required_text(self.substance, "de stof", 100)
         if isinstance(self.year, bool) or not isinstance(self.year, int) or not 1990 <= self.year <= 2100:
             raise DomainError(f"'{self.year}' is geen geldig jaar.", "jaar")
         for name in ("daily_mean", "weekday_mean", "weekend_mean"):
-            value = getattr(self, name)
-            if value is not None:
-                if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or value != value:
-                    raise DomainError(f"'{value}' is geen geldige vracht.", "vracht")
-                setattr(self, name, float(value))
+            setattr(self, name, _load(getattr(self, name)))
+        self.day_means = tuple(_load(v) for v in self.day_means)
         self.source = required_text(self.source, "de bron", 200)
         self.unit = required_text(self.unit, "de eenheid", 50)
         period(self.period_start, self.period_end, "meetperiode")
+
+
+def _load(value: float | None) -> float | None:
+    """A mean load (mg/1000 inhabitants/day) as float; None stays None (missing, never zero)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or value != value:
+        raise DomainError(f"'{value}' is geen geldige vracht.", "vracht")
+    return float(value)

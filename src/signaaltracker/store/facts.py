@@ -5,6 +5,9 @@ from __future__ import annotations
 from signaaltracker.domain.facts import Fact, Figure, WastewaterMeasurement
 from signaaltracker.store.base import Repository, parse_date
 
+DAY_COLUMNS = ("day_monday", "day_tuesday", "day_wednesday", "day_thursday", "day_friday", "day_saturday",
+               "day_sunday")
+
 
 class Figures(Repository[Figure]):
     table = "figures"
@@ -72,7 +75,14 @@ class Wastewater(Repository[WastewaterMeasurement]):
             weekday_mean=row["weekday_mean"], weekend_mean=row["weekend_mean"], site_id=row["site_id"],
             country=row["country"], period_start=parse_date(row["period_start"]),
             period_end=parse_date(row["period_end"]), unit=row["unit"], source=row["source"], id=row["id"],
+            day_means=_day_means(row),
         )
+
+    def _values(self, obj: WastewaterMeasurement) -> dict:
+        values = super()._values(obj)
+        days = obj.day_means or (None,) * 7
+        values.update(zip(DAY_COLUMNS, days, strict=True))
+        return values
 
     def find_key(self, m: WastewaterMeasurement) -> WastewaterMeasurement | None:
         found = self.list("source = ? AND site = ? AND substance = ? AND year = ?",
@@ -84,3 +94,8 @@ class Wastewater(Repository[WastewaterMeasurement]):
 
     def sites(self) -> list[str]:
         return [r["site"] for r in self.db.query("SELECT DISTINCT site FROM wastewater ORDER BY 1")]
+
+
+def _day_means(row: dict) -> tuple[float | None, ...]:
+    days = tuple(row.get(c) for c in DAY_COLUMNS)
+    return () if all(d is None for d in days) else days

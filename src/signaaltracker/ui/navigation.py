@@ -42,9 +42,9 @@ def page_entries() -> list[PageEntry]:
         return ActionsPage(store, parent)
 
     def figures(store, parent):
-        from signaaltracker.ui.pages.simple import FiguresListPage
+        from signaaltracker.ui.pages.figures_page import FiguresPage
 
-        return FiguresListPage(store, parent)
+        return FiguresPage(store, parent)
 
     def registers(store, parent):
         from signaaltracker.ui.pages.registers_page import RegistersPage

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
@@ -30,6 +31,8 @@ class OverviewPage(Page):
             self.labels[key] = label
             self.form.addRow(text + ":", label)
         layout.addLayout(self.form)
+        self.charts = None  # compact charts, built shortly after the first refresh (keeps start-up fast)
+        self.charts_delay_ms = 250
         layout.addStretch(1)
 
     def refresh(self) -> None:
@@ -57,3 +60,18 @@ class OverviewPage(Page):
         overdue = len(s.actions.overdue(today))
         self.labels["overdue"].setText(f"{overdue} (te laat)" if overdue else "geen")
         self.labels["figures"].setText(str(s.figures.count()))
+        if self.charts is None:
+            QTimer.singleShot(self.charts_delay_ms, self._build_charts)
+        else:
+            self.charts.refresh()
+
+    def _build_charts(self) -> None:
+        if self.charts is not None or not self.isVisible():
+            return  # built on a later refresh when the page is shown again
+        from signaaltracker.ui.pages.overview_charts import OverviewCharts
+
+        self.charts = OverviewCharts(self.store, self)
+        layout = self.layout()
+        layout.insertWidget(layout.count() - 1, self.charts, 1)
+        layout.setStretch(layout.count() - 1, 0)
+        self.charts.refresh()

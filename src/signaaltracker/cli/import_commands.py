@@ -1,0 +1,94 @@
+"""Commands that read files into the database: import-figures, import-wastewater."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from signaaltracker.cli.errors import CliError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    figures = subparsers.add_parser(
+        "import-figures", help="lees instroomcijfers in uit CSV (lange vorm) of XLSX (tabel zoals in de memo)"
+    )
+    figures.add_argument("--db", type=Path, required=True, help="het databasebestand")
+    figures.add_argument("file", type=Path, metavar="BESTAND", help="CSV- of XLSX-bestand")
+    figures.add_argument("--source", default=None, help="bron van de cijfers (standaard: Tactus verslavingszorg)")
+    figures.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
+    figures.set_defaults(handler=cmd_import_figures)
+
+    wastewater = subparsers.add_parser(
+        "import-wastewater", help="lees rioolwatermetingen in (EUDA all-data-bestand of eigen metingen)"
+    )
+    wastewater.add_argument("--db", type=Path, required=True, help="het databasebestand")
+    wastewater.add_argument("file", type=Path, metavar="BESTAND.csv", help="EUDA all-data-bestand")
+    wastewater.add_argument("--site-info", type=Path, default=None, help="EUDA-locatietabel (site-info-table)")
+    wastewater.add_argument("--source", default="EUDA", help="bron van de metingen (standaard: EUDA)")
+    wastewater.set_defaults(handler=cmd_import_wastewater)
+
+
+def _open(db: Path):
+    from signaaltracker.store import open_store
+
+    if not db.exists():
+        raise CliError(f"{db} bestaat niet; maak eerst een database (bijvoorbeeld met 'signaaltracker demo').")
+    return open_store(db, create=False)
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise CliError(f"{path} bestaat niet of is geen bestand.")
+
+
+def cmd_import_figures(args: argparse.Namespace) -> int:
+    from signaaltracker.exchange.figures_import import (
+        DEFAULT_SOURCE,
+        ImportRejected,
+        apply_plan,
+        preview_file,
+    )
+    from signaaltracker.exchange.figures_parse import FileFormatError
+
+    _check_file(args.file)
+    store = _open(args.db)
+    try:
+        try:
+            plan = preview_file(store, args.file, args.source or DEFAULT_SOURCE)
+        except FileFormatError as exc:
+            raise CliError(exc.message) from None
+        if not plan.ok:
+            raise CliError(ImportRejected(plan).message)
+        if args.dry_run:
+            print(f"{args.file.name} (proef, niets opgeslagen): {plan.summary()}")
+            return 0
+        counts = apply_plan(store, plan)
+        print(f"{args.file.name} ingelezen: {counts['added']} nieuw, {counts['changed']} gewijzigd, "
+              f"{counts['unchanged']} ongewijzigd.")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_import_wastewater(args: argparse.Namespace) -> int:
+    from signaaltracker.exchange.euda_import import import_wastewater
+    from signaaltracker.exchange.figures_parse import FileFormatError
+
+    _check_file(args.file)
+    if args.site_info is not None:
+        _check_file(args.site_info)
+    store = _open(args.db)
+    try:
+        try:
+            result = import_wastewater(store, args.file, args.site_info, args.source)
+        except FileFormatError as exc:
+            raise CliError(exc.message) from None
+    finally:
+        store.close()
+    m = result.measurements
+    print(f"{args.file.name}: {result.rows} rijen; {m['added']} nieuw, {m['changed']} gewijzigd, "
+          f"{m['unchanged']} ongewijzigd.")
+    if result.sites is not None:
+        s = result.sites
+        print(f"{args.site_info.name}: {s['added']} nieuwe en {s['changed']} gewijzigde meetplaatsen.")
+    return 0

@@ -1,0 +1,144 @@
+"""Importing EUDA wastewater files (European multi-city study): the all-data table and the site table.
+
+all-data columns: Year, Metabolite, Site ID, Country, City, one column per weekday (Wednesday .. Tuesday),
+Weekday mean, Weekend mean, Daily mean — loads in mg per 1000 inhabitants per day. An empty cell is a missing
+value, never a zero. The same file imported twice adds nothing. A municipality's own measurements can use the
+same columns (Site ID and Country may be left empty).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.facts import WastewaterMeasurement
+from signaaltracker.exchange.figures_parse import FileFormatError, RowError
+from signaaltracker.store import Store
+from signaaltracker.store.wastewater_data import SiteInfo, import_measurements, upsert_sites
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+REQUIRED = ("Year", "Metabolite", "City", "Daily mean")
+SITE_REQUIRED = ("SiteID", "City", "Latitude", "Longitude")
+EUDA_SOURCE = "EUDA"
+
+
+@dataclass
+class WastewaterFile:
+    measurements: list[WastewaterMeasurement] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+@dataclass
+class WastewaterImportResult:
+    rows: int
+    measurements: dict[str, int]
+    sites: dict[str, int] | None
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileFormatError(f"{path.name} kan niet worden gelezen ({exc.strerror}).") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252")
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        raise FileFormatError(f"{path.name} is leeg.")
+    return [h.strip() for h in rows[0]], rows[1:]
+
+
+def _number(text: str, label: str) -> float | None:
+    text = text.strip()
+    if text == "" or text.upper() in ("NA", "N/A"):
+        return None
+    try:
+        return float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
+    except ValueError:
+        raise DomainError(f"'{text}' is geen getal ({label}).") from None
+
+
+def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
+    header, rows = _read_csv(path)
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit een EUDA all-data-bestand?")
+    col = {name: i for i, name in enumerate(header)}
+    result = WastewaterFile()
+    for number, cells in enumerate(rows, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        cells = cells + [""] * (len(header) - len(cells))
+
+        def get(name: str, cells: list[str] = cells) -> str:
+            return cells[col[name]].strip() if name in col else ""
+
+        try:
+            year_text = get("Year")
+            if not year_text.isdigit():
+                raise DomainError(f"'{year_text}' is geen jaartal.")
+            days = tuple(_number(get(d), d) for d in WEEKDAYS) if all(d in col for d in WEEKDAYS) else ()
+            result.measurements.append(WastewaterMeasurement(
+                site=get("City"), substance=get("Metabolite"), year=int(year_text),
+                daily_mean=_number(get("Daily mean"), "Daily mean"),
+                weekday_mean=_number(get("Weekday mean"), "Weekday mean"),
+                weekend_mean=_number(get("Weekend mean"), "Weekend mean"),
+                site_id=get("Site ID"), country=get("Country"), source=source, day_means=days,
+            ))
+        except DomainError as exc:
+            result.errors.append(RowError(number, exc.message))
+    return result
+
+
+def parse_site_table(path: Path) -> tuple[list[SiteInfo], list[RowError]]:
+    header, rows = _read_csv(path)
+    missing = [c for c in SITE_REQUIRED if c not in header]
+    if missing:
+        raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit de EUDA-locatietabel?")
+    col = {name: i for i, name in enumerate(header)}
+    found, errors = [], []
+    for number, cells in enumerate(rows, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        cells = cells + [""] * (len(header) - len(cells))
+
+        def get(name: str, cells: list[str] = cells) -> str:
+            return cells[col[name]].strip() if name in col else ""
+
+        try:
+            population = _number(get("Population"), "Population")
+            found.append(SiteInfo(
+                site_id=get("SiteID"), country=get("Country"), city=get("City"), location=get("Location"),
+                latitude=_number(get("Latitude"), "Latitude"), longitude=_number(get("Longitude"), "Longitude"),
+                population=None if population is None else int(population),
+            ))
+        except DomainError as exc:
+            errors.append(RowError(number, exc.message))
+    return found, errors
+
+
+def default_site_table(all_data: Path) -> Path | None:
+    """The site table next to an all-data file (ww2025-all-data.csv → ww2025-site-info-table.csv)."""
+    candidates = sorted(all_data.parent.glob("*site-info*.csv"))
+    return candidates[0] if candidates else None
+
+
+def import_wastewater(store: Store, path: Path, site_info: Path | None = None,
+                      source: str = EUDA_SOURCE) -> WastewaterImportResult:
+    """Validate the whole file (and site table) first, then write everything in one transaction."""
+    parsed = parse_all_data(path, source)
+    sites, site_errors = parse_site_table(site_info) if site_info else ([], [])
+    errors = parsed.errors + site_errors
+    if errors:
+        listed = "\n".join(str(e) for e in errors[:20])
+        raise FileFormatError(f"{path.name} is niet ingelezen: {len(errors)} fout(en), er is niets opgeslagen.\n"
+                              f"{listed}")
+    with store.db.transaction():
+        site_counts = upsert_sites(store.db, sites, site_info.name) if site_info else None
+        counts = import_measurements(store.db, parsed.measurements, path.name)
+    return WastewaterImportResult(len(parsed.measurements), counts, site_counts)

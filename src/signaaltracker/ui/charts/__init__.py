@@ -1,0 +1,1 @@
+"""pyqtgraph charts. pyqtgraph is imported only when a chart is built, never at start-up."""

@@ -1,0 +1,1 @@
+"""The tabs of the Cijfers page: intake grid, facts, wastewater, signal trends."""

@@ -1,0 +1,168 @@
+"""Feiten: stated facts with date, source and text, and a switch per fact for the council memo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.facts import Fact
+from signaaltracker.store import Store
+from signaaltracker.store.errors import StoreError
+from signaaltracker.ui.formatting import date_nl
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FactsTab(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.facts: list[Fact] = []
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["In memo", "Datum", "Bron", "Feit"])
+        self.table.setAccessibleName("Feiten")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+
+        form = QFormLayout()
+        self.stated_on = QDateEdit(QDate.currentDate())
+        self.stated_on.setCalendarPopup(True)
+        self.stated_on.setDisplayFormat("d-M-yyyy")
+        self.stated_on.setAccessibleName("Datum van het feit")
+        self.source = QLineEdit()
+        self.source.setAccessibleName("Bron van het feit")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Tekst van het feit")
+        self.text.setMaximumHeight(90)
+        self.in_memo = QCheckBox("Opnemen in de raadsmemo")
+        self.in_memo.setChecked(True)
+        form.addRow("&Datum:", self.stated_on)
+        form.addRow("&Bron:", self.source)
+        form.addRow("&Feit:", self.text)
+        form.addRow("", self.in_memo)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("&Nieuw")
+        self.new_button.clicked.connect(self.clear_form)
+        self.save_button = QPushButton("&Opslaan")
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton("&Verwijderen")
+        self.delete_button.clicked.connect(self.delete)
+        for button in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setAccessibleName("Melding")
+        layout.addWidget(self.status)
+        self.editing_id: int | None = None
+
+    def refresh(self) -> None:
+        self._loading = True
+        self.facts = self.store.facts.list()
+        self.table.setRowCount(len(self.facts))
+        for row, fact in enumerate(self.facts):
+            check = QTableWidgetItem("ja" if fact.in_memo else "nee")
+            check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            check.setCheckState(Qt.CheckState.Checked if fact.in_memo else Qt.CheckState.Unchecked)
+            check.setData(ID_ROLE, fact.id)
+            self.table.setItem(row, 0, check)
+            for column, text in enumerate((date_nl(fact.stated_on), fact.source, fact.text), start=1):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        self._loading = False
+
+    def set_in_memo(self, fact_id: int, on: bool) -> None:
+        fact = self.store.facts.get(fact_id)
+        if fact.in_memo != on:
+            fact.in_memo = on
+            self.store.facts.update(fact)
+        self.status.setText("Wordt opgenomen in de memo." if on else "Wordt niet opgenomen in de memo.")
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 0:
+            return
+        self.set_in_memo(item.data(ID_ROLE), item.checkState() == Qt.CheckState.Checked)
+        self.refresh()
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        fact = self.facts[rows[0].row()]
+        self.editing_id = fact.id
+        self.stated_on.setDate(QDate(fact.stated_on.year, fact.stated_on.month, fact.stated_on.day))
+        self.source.setText(fact.source)
+        self.text.setPlainText(fact.text)
+        self.in_memo.setChecked(fact.in_memo)
+
+    def clear_form(self) -> None:
+        self.table.clearSelection()
+        self.editing_id = None
+        self.stated_on.setDate(QDate.currentDate())
+        self.source.clear()
+        self.text.clear()
+        self.in_memo.setChecked(True)
+        self.source.setFocus()
+
+    def save(self) -> None:
+        value = self.stated_on.date()
+        try:
+            if self.editing_id is None:
+                position = max((f.position for f in self.facts), default=-1) + 1
+                fact = self.store.facts.add(Fact(date(value.year(), value.month(), value.day()),
+                                                 self.source.text(), self.text.toPlainText(),
+                                                 self.in_memo.isChecked(), position))
+                self.editing_id = fact.id
+            else:
+                fact = self.store.facts.get(self.editing_id)
+                fact.stated_on = date(value.year(), value.month(), value.day())
+                fact.source, fact.text, fact.in_memo = self.source.text(), self.text.toPlainText(), \
+                    self.in_memo.isChecked()
+                fact.__post_init__()
+                self.store.facts.update(fact)
+        except (DomainError, StoreError) as exc:
+            self.status.setText(f"<span style='color:#b00020'>{exc.message}</span>")
+            return
+        self.status.setText("Feit opgeslagen.")
+        self.refresh()
+
+    def delete(self) -> None:
+        if self.editing_id is None:
+            self.status.setText("Kies eerst een feit.")
+            return
+        self.store.facts.delete(self.editing_id)
+        self.clear_form()
+        self.status.setText("Feit verwijderd.")
+        self.refresh()

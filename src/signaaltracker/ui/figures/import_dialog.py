@@ -1,0 +1,58 @@
+"""Preview of a figures import: what will be added, changed and left alone; bad rows by row number."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.exchange.figures_import import STATUS_NL, ImportPlan
+from signaaltracker.ui.figures.intake_model import shown
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(f"Cijfers inlezen: {plan.file_name}")
+        self.resize(820, 520)
+        layout = QVBoxLayout(self)
+        if plan.ok:
+            text = f"<b>{plan.file_name}</b>: {plan.summary()}. Er is nog niets opgeslagen."
+        else:
+            text = (f"<b>{plan.file_name}</b> kan niet worden ingelezen: {len(plan.errors)} fout(en). "
+                    "Er wordt niets opgeslagen tot het hele bestand klopt.")
+        self.summary = QLabel(text)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.errors = QPlainTextEdit(plan.error_text(limit=200))
+        self.errors.setReadOnly(True)
+        self.errors.setAccessibleName("Fouten per rij")
+        self.errors.setVisible(not plan.ok)
+        layout.addWidget(self.errors)
+        self.table = QTableWidget(len(plan.figures), 7)
+        self.table.setAccessibleName("Voorbeeld van de cijfers")
+        self.table.setHorizontalHeaderLabels(["Rij", "Status", "Type", "Leeftijd", "Periode", "Was", "Wordt"])
+        order = {"changed": 0, "added": 1, "unchanged": 2}
+        for row, item in enumerate(sorted(plan.figures, key=lambda f: (order[f.status], f.row))):
+            period = f"{item.start.strftime('%d-%m-%Y')} tot {item.end.strftime('%d-%m-%Y')}"
+            old = shown(item.old_value) if item.status != "added" else ""
+            for column, value in enumerate((str(item.row), STATUS_NL[item.status], item.indicator, item.age_group,
+                                            period, old, shown(item.value))):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton("Inlezen", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(plan.ok and bool(plan.figures))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,214 @@
+"""Instroomcijfers: the memo's table (editable), add a period or type, import with preview, and the chart."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.domain.enums import ThemeKind
+from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.facts import Figure
+from signaaltracker.domain.taxonomy import Theme
+from signaaltracker.exchange.figures_import import DEFAULT_SOURCE, apply_plan, preview_file
+from signaaltracker.exchange.figures_parse import FileFormatError
+from signaaltracker.store import Store
+from signaaltracker.store.errors import StoreError
+from signaaltracker.ui.figures.import_dialog import ImportPreviewDialog
+from signaaltracker.ui.figures.intake_model import IntakeGridModel
+from signaaltracker.ui.figures.period_dialogs import IndicatorDialog, PeriodDialog, to_date
+
+
+class IntakeTab(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.chart = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("&Bron:"))
+        self.source = QComboBox()
+        self.source.setAccessibleName("Bron van de cijfers")
+        self.source.setMinimumWidth(220)
+        bar.itemAt(0).widget().setBuddy(self.source)
+        self.source.currentTextChanged.connect(lambda _: self.reload())
+        bar.addWidget(self.source)
+        self.subtotals = QCheckBox("Totaal per &type")
+        self.subtotals.setChecked(True)
+        self.subtotals.toggled.connect(self._toggle_subtotals)
+        bar.addWidget(self.subtotals)
+        bar.addStretch(1)
+        self.add_period_button = QPushButton("&Periode toevoegen…")
+        self.add_period_button.clicked.connect(self.add_period)
+        self.add_type_button = QPushButton("T&ype toevoegen…")
+        self.add_type_button.clicked.connect(self.add_indicator)
+        self.import_button = QPushButton("&Inlezen (CSV/XLSX)…")
+        self.import_button.clicked.connect(self.ask_import)
+        for button in (self.add_period_button, self.add_type_button, self.import_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.model = IntakeGridModel(store, self)
+        self.model.edit_failed.connect(self._show_error)
+        self.model.edited.connect(self._after_edit)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Instroomcijfers per type, leeftijd en periode")
+        self.view.verticalHeader().setVisible(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.view, 1)
+        self.note = QLabel()
+        self.note.setAccessibleName("Bron en toelichting")
+        self.note.setWordWrap(True)
+        top_layout.addWidget(self.note)
+        self.status = QLabel()
+        self.status.setAccessibleName("Melding")
+        top_layout.addWidget(self.status)
+        self.splitter.addWidget(top)
+        layout.addWidget(self.splitter, 1)
+
+    # --- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.source.currentText()
+        sources = self.store.figures.sources()
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItems(sources or [DEFAULT_SOURCE])
+        if current in sources:
+            self.source.setCurrentText(current)
+        self.source.blockSignals(False)
+        self.reload()
+
+    def current_source(self) -> str:
+        return self.source.currentText() or DEFAULT_SOURCE
+
+    def reload(self) -> None:
+        self.model.load(self.current_source())
+        self.view.resizeColumnsToContents()
+        grid = self.model.grid
+        notes = [f"Bron: {self.current_source()}."]
+        notes += [f"*{line}" for line in grid.footnotes()]
+        notes.append("'-' is nul; 'onbekend' is niet bekend (telt niet mee in het totaal).")
+        self.note.setText("  ".join(notes))
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        if self.chart is None:
+            from signaaltracker.ui.charts.intake_chart import IntakeChart
+
+            self.chart = IntakeChart(self)
+            self.splitter.addWidget(self.chart)
+            self.splitter.setSizes([330, 420])
+        self.chart.set_grid(self.model.grid)
+
+    def _toggle_subtotals(self, on: bool) -> None:
+        self.model.set_subtotals(on)
+        self.view.resizeColumnsToContents()
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+
+    def _after_edit(self) -> None:
+        self.status.setText("Opgeslagen.")
+        self._draw_chart()
+
+    # --- adding --------------------------------------------------------------------------------
+    def add_period(self) -> None:
+        grid = self.model.grid
+        start = grid.periods[-1].end if grid.periods else date(date.today().year, 1, 1)
+        dialog = PeriodDialog(self.current_source(), start, start + timedelta(days=120), self)
+        if dialog.exec():
+            self.create_period(dialog.source.text().strip(), to_date(dialog.start), to_date(dialog.end))
+
+    def create_period(self, source: str, start: date, end: date) -> int:
+        """Add a period column: every type × age group of the grid (or every active theme) as 'onbekend'."""
+        grid = self.model.grid if source == self.current_source() else None
+        if grid is not None and not grid.is_empty:
+            pairs = [(i.id, a.id) for i in grid.indicators for a in grid.age_groups]
+        else:
+            pairs = [(t.id, a.id) for t in self.store.themes.active() for a in self.store.age_groups.active()]
+        added = 0
+        try:
+            with self.store.db.transaction():
+                for indicator_id, age_id in pairs:
+                    figure = Figure(source, indicator_id, age_id, start, end, None)
+                    if self.store.figures.find_key(figure) is None:
+                        self.store.figures.add(figure)
+                        added += 1
+        except (DomainError, StoreError) as exc:
+            self._show_error(exc.message)
+            return 0
+        self.refresh()
+        self.source.setCurrentText(source)
+        self.status.setText(f"Periode toegevoegd ({added} cijfers, nog onbekend).")
+        return added
+
+    def add_indicator(self) -> None:
+        grid = self.model.grid
+        if not grid.periods:
+            self._show_error("Voeg eerst een periode toe.")
+            return
+        shown = {i.name for i in grid.indicators}
+        dialog = IndicatorDialog([t.name for t in self.store.themes.active() if t.name not in shown], self)
+        if dialog.exec():
+            self.create_indicator(dialog.name.currentText().strip())
+
+    def create_indicator(self, name: str) -> None:
+        grid = self.model.grid
+        ages = grid.age_groups or self.store.age_groups.active()
+        try:
+            with self.store.db.transaction():
+                theme = self.store.themes.by_name(name) or self.store.themes.add(Theme(name, ThemeKind.OTHER))
+                for period in grid.periods:
+                    for age in ages:
+                        figure = Figure(self.current_source(), theme.id, age.id, period.start, period.end, None)
+                        if self.store.figures.find_key(figure) is None:
+                            self.store.figures.add(figure)
+        except (DomainError, StoreError) as exc:
+            self._show_error(exc.message)
+            return
+        self.reload()
+
+    # --- import --------------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Cijfers inlezen", "", "Cijfers (*.csv *.xlsx)")
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path, *, confirm: bool = True) -> ImportPreviewDialog | None:
+        try:
+            plan = preview_file(self.store, path, self.current_source())
+        except FileFormatError as exc:
+            self._show_error(exc.message)
+            return None
+        dialog = ImportPreviewDialog(plan, self)
+        if confirm and dialog.exec() and plan.ok:
+            self.apply_import(dialog)
+        return dialog
+
+    def apply_import(self, dialog: ImportPreviewDialog) -> None:
+        counts = apply_plan(self.store, dialog.plan)
+        self.refresh()
+        self.status.setText(f"{dialog.plan.file_name} ingelezen: {counts['added']} nieuw, "
+                            f"{counts['changed']} gewijzigd, {counts['unchanged']} ongewijzigd.")

@@ -28,20 +28,28 @@ def test_first_paint_does_not_import_pyqtgraph(demo_path):
     assert result.stdout.strip() == "False"
 
 
-def test_guard_tops_up_only_when_the_leak_exists(qapp):
-    from PySide6.QtCore import QObject, Signal
+REFCOUNT_SCRIPT = """
+import sys
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene
+app = QApplication([])
+class Ping(QObject):
+    ping = Signal(int)
+p = Ping(); p.ping.connect(lambda v: None)
+scene = QGraphicsScene()
+true0, none0 = sys.getrefcount(True), sys.getrefcount(None)
+for i in range(20000):
+    p.ping.emit(i)
+for i in range(3000):
+    item = QGraphicsRectItem(0, 0, 1, 1); scene.addItem(item); scene.removeItem(item)
+print(sys.getrefcount(True) - true0 >= -100, sys.getrefcount(None) - none0 >= -100)
+"""
 
-    from signaaltracker.ui.charts.refcount_guard import TOP_UP, guard
 
-    before = sys.getrefcount(True)
-    done = guard()
-    if "True" in done:
-        assert sys.getrefcount(True) >= before + TOP_UP - 100
-
-    class Ping(QObject):
-        ping = Signal()
-
-    ping = Ping()
-    for _ in range(5000):  # more emits than True had references before the guard
-        ping.ping.emit()
-    assert sys.getrefcount(True) > 0
+def test_the_pyside6_in_use_keeps_reference_counts_of_true_and_none():
+    """PySide6 6.12.0 loses a reference to True on every emit and to None on every removeItem; pyqtgraph does
+    both constantly, so the app aborted ("deallocating True"). pyproject pins PySide6 below 6.12."""
+    result = subprocess.run([sys.executable, "-c", REFCOUNT_SCRIPT], capture_output=True, text=True,
+                            env=cli_env(), timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.split() == ["True", "True"]

@@ -48,9 +48,6 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         import pyqtgraph as pg
 
-        from signaaltracker.ui.charts.refcount_guard import guard
-
-        guard()
         self.pg = pg
         self.title = title
         self.hits: list[Hit] = []

@@ -101,7 +101,8 @@ def _run(
         from signaaltracker.ui.main_window import MainWindow
 
         window = MainWindow(store)
-        window.show_message(" ".join(startup_checks.after_open(store)))
+        worker = startup_checks.AfterOpenWorker(db_path)
+        worker.messages.connect(lambda texts: texts and window.show_message(" ".join(texts)))
         if created_demo:
             created = QCoreApplication.translate("app", "Demodatabase aangemaakt in {path}")
             window.show_message(created.format(path=db_path))
@@ -109,7 +110,9 @@ def _run(
         if exit_after_first_paint:
             window.installEventFilter(quitter)
         window.show()
+        QTimer.singleShot(0, worker.start)  # backup and retention count after the first paint, off the GUI thread
         status = app.exec()
+        worker.wait()
         window.removeEventFilter(quitter)
         window.close()
         window.deleteLater()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from signaaltracker.domain.dates import format_date_nl
@@ -120,3 +121,30 @@ def on_close(store: Store) -> Path | None:
     except StoreError as exc:
         log.warning("Backup on close failed: %s", exc.message)
         return None
+
+
+class AfterOpenWorker(QThread):
+    """Runs ``after_open`` (daily backup, retention count) off the GUI thread, after the first paint.
+
+    It opens its own connection to the same file (WAL allows a reader beside the GUI's writer), so a backup of a
+    large database never freezes the window. ``messages`` carries the status-bar texts back to the GUI thread.
+    """
+
+    messages = Signal(list)
+
+    def __init__(self, db_path: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+
+    def run(self) -> None:
+        from signaaltracker.store import open_store
+
+        try:
+            store = open_store(self.db_path, create=False)
+        except StoreError as exc:
+            log.warning("After-open checks skipped: %s", exc.message)
+            return
+        try:
+            self.messages.emit(after_open(store))
+        finally:
+            store.close()

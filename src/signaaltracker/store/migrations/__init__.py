@@ -2,12 +2,12 @@
 
 from types import ModuleType
 
-from signaaltracker.store.migrations import m0001_initial
+from signaaltracker.store.migrations import m0001_initial, m0002_signal_indexes
 
 
 def all_migrations() -> list[ModuleType]:
     """Every migration module, in order. Each has ``VERSION`` and ``apply(conn)``."""
-    return [m0001_initial]
+    return [m0001_initial, m0002_signal_indexes]
 
 
 def latest_version() -> int:

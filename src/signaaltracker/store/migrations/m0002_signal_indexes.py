@@ -1,0 +1,17 @@
+"""Version 2: partial indexes over live (not deleted) signals, so the Signals page filters, counts and sorts
+100,000 signals by organisation, status, sharing level, setting, trend or age group without scanning the table."""
+
+import sqlite3
+
+VERSION = 2
+
+FILTER_COLUMNS = ("organisation_id", "status", "sharing_level", "setting", "trend", "age_group_id")
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    for column in FILTER_COLUMNS:
+        conn.execute(
+            f"CREATE INDEX IF NOT EXISTS signals_live_{column} ON signals({column}, observed_on) "
+            "WHERE deleted_at IS NULL"
+        )
+    conn.execute("CREATE INDEX IF NOT EXISTS signals_live_day ON signals(observed_on, id) WHERE deleted_at IS NULL")

@@ -41,7 +41,9 @@ def test_demo_then_check(run_cli, tmp_path):
     assert result.returncode == 0, result.stderr
     result = run_cli("check", "--db", db)
     assert result.returncode == 0, result.stderr
-    assert "Schemaversie: 1" in result.stdout
+    from signaaltracker.store.migrations import latest_version
+
+    assert f"Schemaversie: {latest_version()}" in result.stdout
     assert "signals: 10" in result.stdout and "figures: 24" in result.stdout
     conn = sqlite3.connect(db)
     totals = conn.execute(

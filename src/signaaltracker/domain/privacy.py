@@ -64,7 +64,7 @@ def _near_money(text: str, start: int, end: int) -> bool:
 
 
 # --- e-mail ------------------------------------------------------------------------------------------
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 # --- phone -------------------------------------------------------------------------------------------
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){8}(?![ -]?\d)")
@@ -76,7 +76,8 @@ def _phones(text: str) -> Iterator[Finding]:
         yield Finding("phone", m.start(), m.end(), m[0])
     for m in _PHONE_NATIONAL.finditer(text):
         digits = re.sub(r"\D", "", m[0])
-        if len(digits) == 10 and digits[1] != "0" and not _looks_like_date(m[0]):
+        inside_iban = re.search(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$", text[max(0, m.start() - 12):m.start()])
+        if len(digits) == 10 and digits[1] != "0" and not _looks_like_date(m[0]) and not inside_iban:
             yield Finding("phone", m.start(), m.end(), m[0])
 
 

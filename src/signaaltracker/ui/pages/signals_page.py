@@ -28,6 +28,7 @@ from signaaltracker.ui.signals.model import SignalsTableModel
 
 FILTER_KEY = "signals.filter"
 SORT_KEY = "signals.sort"
+COLUMN_WIDTHS = (135, 150, 130, 60, 95, 80, 75, 90)  # the summary column takes the rest
 
 
 def _plural(count: int) -> str:
@@ -47,6 +48,8 @@ class SignalsPage(Page):
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
         self.detail = DetailPane(store)
         self.new_button = QPushButton("&Nieuw signaal")
         self.new_button.setToolTip("Ctrl+N")
@@ -81,7 +84,7 @@ class SignalsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 420])
+        splitter.setSizes([820, 380])
         self.splitter = splitter
         self.bottom = QHBoxLayout()
         self.bottom.addWidget(self.message, 1)

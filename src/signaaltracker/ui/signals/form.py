@@ -36,7 +36,13 @@ def _enum_combo(enum_type, name: str) -> QComboBox:
     for member in enum_type:
         combo.addItem(member.label, member.value)
     combo.setAccessibleName(name)
+    _compact(combo)
     return combo
+
+
+def _compact(combo: QComboBox) -> None:
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
 
 
 def _text_box(name: str, lines: int) -> QPlainTextEdit:
@@ -71,6 +77,8 @@ class SignalForm(QWidget):
         self.themes = ThemeEdit()
         self.age_group = QComboBox()
         self.age_group.setAccessibleName("Leeftijdsgroep")
+        _compact(self.organisation)
+        _compact(self.age_group)
         self.setting = _enum_combo(Setting, "Setting")
         self.source_kind = _enum_combo(SourceKind, "Soort bron")
         self.summary = _text_box("Samenvatting", 5)

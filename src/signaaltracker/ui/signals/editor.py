@@ -73,6 +73,9 @@ class SignalEditor(QWidget):
         signal = self.form.build()
         if signal is None:
             return None
+        if signal.id is not None:  # keep what the form does not show
+            existing = self.store.signals.get(signal.id)
+            signal.recorded_at, signal.deleted_at = existing.recorded_at, existing.deleted_at
         findings = self.screen()
         if findings and not (confirmed and _same(findings, self._pending)):
             self._pending = findings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
@@ -33,6 +34,11 @@ class EntryDialog(QDialog):
         self.editor.saved.connect(self._saved)
         self.form.set_defaults()
         self.form.focus_first()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.activateWindow()
+        QTimer.singleShot(0, self.form.focus_first)
 
     def save(self) -> None:
         self.editor.save()

@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus, SourceKind, Trend
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.privacy import Finding
+from signaaltracker.domain.signals import MAX_SUMMARY
 from signaaltracker.domain.signals import Signal as SignalRecord
 from signaaltracker.store import Store
 from signaaltracker.ui.signals.theme_edit import ThemeEdit
 
 HIGHLIGHT = QColor("#ffd54f")
+
+
+class DateField(QDateEdit):
+    """A date field that Tab leaves (instead of hopping day → month → year); type '-' to go to the next part."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 def _enum_combo(enum_type, name: str) -> QComboBox:
@@ -45,8 +53,25 @@ def _compact(combo: QComboBox) -> None:
     combo.setMinimumContentsLength(12)
 
 
+class LimitedTextEdit(QPlainTextEdit):
+    """A text box that refuses a paste or drop that would make it longer than ``MAX_SUMMARY`` characters."""
+
+    refused = Signal(str)
+
+    def insertFromMimeData(self, source) -> None:
+        incoming = source.text() if source.hasText() else ""
+        selected = len(self.textCursor().selectedText())
+        if len(self.toPlainText()) - selected + len(incoming) > MAX_SUMMARY:
+            self.refused.emit(
+                f"Deze tekst is te lang om te plakken ({len(incoming):,} tekens); een samenvatting mag hoogstens "
+                f"{MAX_SUMMARY:,} tekens hebben. Vat de tekst samen.".replace(",", ".")
+            )
+            return
+        super().insertFromMimeData(source)
+
+
 def _text_box(name: str, lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
+    box = LimitedTextEdit()
     box.setTabChangesFocus(True)
     box.setAccessibleName(name)
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
@@ -67,7 +92,7 @@ class SignalForm(QWidget):
         super().__init__(parent)
         self.store = store
         self.signal_id: int | None = None
-        self.observed_on = QDateEdit()
+        self.observed_on = DateField()
         self.observed_on.setDisplayFormat("dd-MM-yyyy")
         self.observed_on.setCalendarPopup(True)
         self.observed_on.setMinimumDate(QDate(1990, 1, 1))
@@ -108,6 +133,8 @@ class SignalForm(QWidget):
                       self.sharing_level, self.status):
             combo.currentIndexChanged.connect(self.edited)
         self.themes.textEdited.connect(self.edited)
+        self.summary.refused.connect(self.error.setText)
+        self.notes.refused.connect(self.error.setText)
         self.summary.textChanged.connect(self._text_changed)
         self.notes.textChanged.connect(self._text_changed)
         self.reload_choices()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -261,9 +262,20 @@ class Signals(Repository[Signal]):
         joins = {"o.": "JOIN organisations o ON o.id = s.organisation_id",
                  "a.": "LEFT JOIN age_groups a ON a.id = s.age_group_id"}
         join = next((j for prefix, j in joins.items() if order.startswith(prefix)), "")
-        sql = (f"SELECT s.id FROM signals s {join} WHERE {where} "
+        hint = ""
+        if sort == "observed_on" and not flt.include_deleted and (fts_query(flt.text) or flt.theme_ids):
+            # Walk the date index newest first and stop at the page's end, instead of sorting every match
+            # (a one-letter search matches most signals): 6 ms instead of 25 at 100,000 signals.
+            hint = "INDEXED BY signals_live_day"
+        sql = (f"SELECT s.id FROM signals s {hint} {join} WHERE {where} "
                f"ORDER BY {order} {direction}, s.id {direction} LIMIT ? OFFSET ?")
-        return [r[0] for r in self.db.execute(sql, (*params, int(limit), int(offset)))]
+        try:
+            rows = self.db.execute(sql, (*params, int(limit), int(offset))).fetchall()
+        except sqlite3.OperationalError as exc:  # the hint could not be used: let the planner choose
+            if not hint or "no query solution" not in str(exc):
+                raise
+            rows = self.db.execute(sql.replace(hint, ""), (*params, int(limit), int(offset))).fetchall()
+        return [r[0] for r in rows]
 
     def rows_for(self, ids: list[int]) -> list[dict]:
         """Display rows (names and themes resolved) for ``ids``, in the order given."""

@@ -125,6 +125,8 @@ def main() -> int:
     report("next 200 rows (scrolling)", scrolls)
     rss, peak = memory_mb()
     print(f"{'memory (RSS)':<28} now {rss:6.0f} MB   peak {peak:6.0f} MB")
+    window.close()
+    app.processEvents()
     store.close()
     return 0
 

@@ -51,7 +51,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
             if problems != ["ok"]:
-                raise CliError(f"{args.db.name} is beschadigd: de integriteitscontrole meldt '{problems[0]}'.")
+                first = " ".join(problems[0].split())[:200]  # SQLite's report can span lines; keep one sentence
+                raise CliError(f"{args.db.name} is beschadigd: de integriteitscontrole meldt '{first}'.")
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from signaaltracker.domain.enums import SharingLevel, SignalStatus
@@ -28,6 +30,42 @@ class SignalFilter:
     text: str = ""
     include_deleted: bool = False
 
+    def to_dict(self) -> dict:
+        """A JSON-ready form (dates as ISO text), for remembering the filter in the settings table."""
+        data = asdict(self)
+        data["date_from"] = self.date_from.isoformat() if self.date_from else None
+        data["date_to"] = self.date_to.isoformat() if self.date_to else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: object) -> SignalFilter:
+        """Rebuild a remembered filter; anything malformed is dropped rather than trusted."""
+        if not isinstance(data, dict):
+            return cls()
+
+        def day(key: str) -> date | None:
+            try:
+                return date.fromisoformat(str(data[key])) if data.get(key) else None
+            except ValueError:
+                return None
+
+        def ids(key: str) -> list[int]:
+            values = data.get(key)
+            return [v for v in values if isinstance(v, int) and not isinstance(v, bool)] \
+                if isinstance(values, list) else []
+
+        def words(key: str) -> list[str]:
+            values = data.get(key)
+            return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+
+        text = data.get("text")
+        return cls(
+            date_from=day("date_from"), date_to=day("date_to"), organisation_ids=ids("organisation_ids"),
+            theme_ids=ids("theme_ids"), age_group_ids=ids("age_group_ids"), settings=words("settings"),
+            statuses=words("statuses"), sharing_levels=words("sharing_levels"),
+            text=text if isinstance(text, str) else "", include_deleted=data.get("include_deleted") is True,
+        )
+
 
 SORT_COLUMNS = {
     "observed_on": "s.observed_on",
@@ -37,9 +75,19 @@ SORT_COLUMNS = {
     "sharing_level": "s.sharing_level",
     "setting": "s.setting",
     "recorded_at": "s.recorded_at",
-    "summary": "s.summary COLLATE NOCASE",
+    "age_group": "a.sort_order",
     "id": "s.id",
 }
+
+_DISPLAY_SELECT = """
+    SELECT s.id, s.observed_on, s.recorded_at, s.updated_at, s.setting, s.source_kind, s.status, s.trend,
+           s.sharing_level, s.summary, s.anonymised, s.deleted_at, s.organisation_id,
+           o.name AS organisation, a.label AS age_group,
+           (SELECT group_concat(t.name, ', ') FROM signal_themes st JOIN themes t ON t.id = st.theme_id
+             WHERE st.signal_id = s.id) AS themes
+    FROM signals s
+    JOIN organisations o ON o.id = s.organisation_id
+    LEFT JOIN age_groups a ON a.id = s.age_group_id"""
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -192,31 +240,75 @@ class Signals(Repository[Signal]):
                 )
                 write_audit(self.db, self.table, row_id, "update", before, self.snapshot(row_id))
 
+    def confirm_privacy(self, row_id: int, findings: list[dict]) -> None:
+        """Record that the user saved signal ``row_id`` although screening found possible personal data.
+
+        ``findings`` hold kind and position only (not the matched text: the audit log must not copy it).
+        """
+        write_audit(self.db, self.table, row_id, "confirm_privacy", None, {"findings": findings})
+
     # --- querying ------------------------------------------------------------------------------
     def count_matching(self, flt: SignalFilter) -> int:
         where, params = filter_sql(flt)
         return int(self.db.scalar(f"SELECT count(*) FROM signals s WHERE {where}", tuple(params)))
 
-    def page(
-        self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True, limit: int = 200, offset: int = 0
-    ) -> list[dict]:
-        """Display rows (plain dicts with names resolved) for the list views and exports."""
+    def ordered_ids(
+        self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True, limit: int = -1, offset: int = 0
+    ) -> list[int]:
+        """Ids of the matching signals in display order (narrow: no names, no themes)."""
         where, params = filter_sql(flt)
         order = SORT_COLUMNS.get(sort, "s.observed_on")
         direction = "DESC" if descending else "ASC"
-        sql = f"""
-            SELECT s.id, s.observed_on, s.recorded_at, s.updated_at, s.setting, s.source_kind, s.status, s.trend,
-                   s.sharing_level, s.summary, s.anonymised, s.deleted_at, s.organisation_id,
-                   o.name AS organisation, a.label AS age_group,
-                   (SELECT group_concat(t.name, ', ') FROM signal_themes st JOIN themes t ON t.id = st.theme_id
-                     WHERE st.signal_id = s.id) AS themes
-            FROM signals s
-            JOIN organisations o ON o.id = s.organisation_id
-            LEFT JOIN age_groups a ON a.id = s.age_group_id
-            WHERE {where}
-            ORDER BY {order} {direction}, s.id {direction}
-            LIMIT ? OFFSET ?"""
-        return self.db.query(sql, (*params, int(limit), int(offset)))
+        joins = {"o.": "JOIN organisations o ON o.id = s.organisation_id",
+                 "a.": "LEFT JOIN age_groups a ON a.id = s.age_group_id"}
+        join = next((j for prefix, j in joins.items() if order.startswith(prefix)), "")
+        hint = ""
+        if sort == "observed_on" and not flt.include_deleted and (fts_query(flt.text) or flt.theme_ids):
+            # Walk the date index newest first and stop at the page's end, instead of sorting every match
+            # (a one-letter search matches most signals): 6 ms instead of 25 at 100,000 signals.
+            hint = "INDEXED BY signals_live_day"
+        sql = (f"SELECT s.id FROM signals s {hint} {join} WHERE {where} "
+               f"ORDER BY {order} {direction}, s.id {direction} LIMIT ? OFFSET ?")
+        try:
+            rows = self.db.execute(sql, (*params, int(limit), int(offset))).fetchall()
+        except sqlite3.OperationalError as exc:  # the hint could not be used: let the planner choose
+            if not hint or "no query solution" not in str(exc):
+                raise
+            rows = self.db.execute(sql.replace(hint, ""), (*params, int(limit), int(offset))).fetchall()
+        return [r[0] for r in rows]
+
+    def rows_for(self, ids: list[int]) -> list[dict]:
+        """Display rows (names and themes resolved) for ``ids``, in the order given."""
+        found: dict[int, dict] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.query(f"{_DISPLAY_SELECT} WHERE s.id IN ({marks})", tuple(chunk)):
+                found[row["id"]] = row
+        return [found[i] for i in ids if i in found]
+
+    def page(
+        self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True, limit: int = 200, offset: int = 0
+    ) -> list[dict]:
+        """Display rows (plain dicts with names resolved) for the list views and exports.
+
+        The page's ids are chosen first over narrow rows and indexes; names and themes are looked up for those
+        rows only, so sorting 100,000 signals never builds 100,000 theme lists.
+        """
+        return self.rows_for(self.ordered_ids(flt, sort, descending, limit, offset))
+
+    def iter_rows(self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True,
+                  batch: int = 1000) -> Iterator[dict]:
+        """Every matching display row in display order, fetched in batches (exports)."""
+        ids = self.ordered_ids(flt, sort, descending)
+        for start in range(0, len(ids), batch):
+            yield from self.rows_for(ids[start:start + batch])
+
+    def last_organisation_id(self) -> int | None:
+        """The organisation of the most recently recorded live signal (the entry form's default)."""
+        return self.db.scalar(
+            "SELECT organisation_id FROM signals WHERE deleted_at IS NULL ORDER BY recorded_at DESC, id DESC LIMIT 1"
+        )
 
     def matching(self, flt: SignalFilter) -> list[Signal]:
         where, params = filter_sql(flt)

@@ -27,9 +27,9 @@ def page_entries() -> list[PageEntry]:
         return OverviewPage(store, parent)
 
     def signals(store, parent):
-        from signaaltracker.ui.pages.simple import SignalsListPage
+        from signaaltracker.ui.pages.signals_page import SignalsPage
 
-        return SignalsListPage(store, parent)
+        return SignalsPage(store, parent)
 
     def meetings(store, parent):
         from signaaltracker.ui.pages.meetings_page import MeetingsPage

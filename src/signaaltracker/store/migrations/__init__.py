@@ -2,12 +2,12 @@
 
 from types import ModuleType
 
-from signaaltracker.store.migrations import m0001_initial, m0004_wastewater_days
+from signaaltracker.store.migrations import m0001_initial, m0002_signal_indexes, m0003_wastewater_days
 
 
 def all_migrations() -> list[ModuleType]:
-    """Every migration module, in order. Each has ``VERSION`` and ``apply(conn)``."""
-    return [m0001_initial, m0004_wastewater_days]
+    """Every migration module, in order. Each has ``VERSION`` and ``apply(conn)``; versions are consecutive."""
+    return [m0001_initial, m0002_signal_indexes, m0003_wastewater_days]
 
 
 def latest_version() -> int:

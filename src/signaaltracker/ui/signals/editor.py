@@ -1,0 +1,124 @@
+"""The signal form plus the save-time privacy screening: findings are highlighted and must be edited away or
+explicitly confirmed; a confirmation is written to the audit log in the same transaction as the signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.privacy import Finding, describe, find_personal_data
+from signaaltracker.store import Store
+from signaaltracker.store.errors import StoreError
+from signaaltracker.ui.signals.form import SignalForm
+
+
+def known_words(store: Store) -> set[str]:
+    """Capitalised words that are not first names: organisation and theme names, the municipality."""
+    words: set[str] = set()
+    for name in [o.name for o in store.organisations.list()] + [t.name for t in store.themes.list()]:
+        words.update(name.replace("/", " ").split())
+    words.update(str(store.settings.get("municipality.name") or "").split())
+    return words
+
+
+class SignalEditor(QWidget):
+    """Emits ``saved(signal_id)`` after a successful save."""
+
+    saved = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.form = SignalForm(store)
+        self.banner = QFrame()
+        self.banner.setObjectName("privacyBanner")
+        self.banner.setStyleSheet("#privacyBanner { background: #fff3cd; border: 1px solid #e0a800; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName("Melding persoonsgegevens")
+        self.confirm_button = QPushButton("Toch &opslaan")
+        self.confirm_button.setAccessibleName("Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan")
+        self.confirm_button.clicked.connect(self.save_confirmed)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.confirm_button)
+        self.banner.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        layout.addWidget(self.banner)
+        self._pending: dict[str, list[Finding]] = {}
+        self._not_names: set[str] | None = None
+        self.form.edited.connect(self._edited)
+
+    def screen(self) -> dict[str, list[Finding]]:
+        if self._not_names is None:
+            self._not_names = known_words(self.store)
+        found = {}
+        for name, box in self.form.screened_text():
+            hits = find_personal_data(box.toPlainText(), self._not_names)
+            if hits:
+                found[name] = hits
+        return found
+
+    def save(self) -> int | None:
+        """Save unless screening finds something; then highlight it and wait for an edit or a confirmation."""
+        return self._save(confirmed=False)
+
+    def save_confirmed(self) -> int | None:
+        return self._save(confirmed=True)
+
+    def _save(self, confirmed: bool) -> int | None:
+        signal = self.form.build()
+        if signal is None:
+            return None
+        if signal.id is not None:  # keep what the form does not show
+            existing = self.store.signals.get(signal.id)
+            signal.recorded_at, signal.deleted_at = existing.recorded_at, existing.deleted_at
+        findings = self.screen()
+        if findings and not (confirmed and _same(findings, self._pending)):
+            self._pending = findings
+            self.form.highlight(findings)
+            everything = [f for hits in findings.values() for f in hits]
+            self.banner_text.setText(
+                f"Mogelijk persoonsgegevens gevonden ({describe(everything)}), geel gemarkeerd. Pas de tekst aan, "
+                "of bevestig dat het geen persoonsgegevens zijn met 'Toch opslaan'."
+            )
+            self.banner.show()
+            self.form.summary.setFocus()
+            return None
+        try:
+            with self.store.db.transaction():
+                store = self.store.signals
+                saved = store.add(signal) if signal.id is None else store.update(signal)
+                if findings:
+                    self.store.signals.confirm_privacy(saved.id, [
+                        {"field": name, "kind": f.kind, "start": f.start, "end": f.end}
+                        for name, hits in findings.items() for f in hits
+                    ])
+        except (DomainError, StoreError) as exc:
+            self.form.error.setText(exc.message)
+            return None
+        self.form.signal_id = saved.id
+        self._pending = {}
+        self.banner.hide()
+        self.saved.emit(saved.id)
+        return saved.id
+
+    def _edited(self) -> None:
+        if self.banner.isVisible():
+            self.banner.hide()
+            self._pending = {}
+
+    def reset(self) -> None:
+        self._pending = {}
+        self._not_names = None
+        self.banner.hide()
+
+
+def _same(a: dict[str, list[Finding]], b: dict[str, list[Finding]]) -> bool:
+    def key(d: dict[str, list[Finding]]) -> set:
+        return {(name, f.kind, f.text) for name, hits in d.items() for f in hits}
+
+    return bool(b) and key(a) == key(b)

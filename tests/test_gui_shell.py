@@ -66,8 +66,11 @@ def test_second_instance_gets_a_lock_refusal(demo_path):
     from signaaltracker.ui.app import lock_for
 
     first = lock_for(demo_path)
-    assert first.tryLock(100)
+    assert first.try_acquire()
     try:
-        assert not lock_for(demo_path).tryLock(100)
+        assert not lock_for(demo_path).try_acquire()
     finally:
-        first.unlock()
+        first.release()
+    second = lock_for(demo_path)
+    assert second.try_acquire()  # released locks can be taken again
+    second.release()

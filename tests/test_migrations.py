@@ -19,7 +19,7 @@ def test_migrates_an_empty_file_and_rerunning_is_a_no_op(db_path):
     assert db.schema_version == latest_version()
     assert db.scalar("SELECT count(*) FROM sqlite_master") == tables
     db.close()
-    assert not list(db_path.parent.glob("*.voor-schema-*"))  # nothing to back up for a new file
+    assert not list(db_path.parent.rglob("*voor-migratie*"))  # nothing to back up for a new file
 
 
 def test_a_migration_backs_the_file_up_first(db_path, monkeypatch):
@@ -41,7 +41,7 @@ def test_a_migration_backs_the_file_up_first(db_path, monkeypatch):
     db = open_database(db_path)
     assert db.schema_version == Extra.VERSION
     db.close()
-    backups = list(db_path.parent.glob("test.voor-schema-*.db"))
+    backups = list((db_path.parent / "backups").glob("test-*-voor-migratie.db"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == latest_version()

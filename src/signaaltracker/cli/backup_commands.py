@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore = subparsers.add_parser("restore", help="zet een back-up terug (de huidige database wordt eerst bewaard)")
     restore.add_argument("--db", type=Path, required=True, help="het databasebestand dat wordt hersteld")
     restore.add_argument("source", type=Path, metavar="VAN", help="de back-up om terug te zetten")
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=cmd_restore, writes=True)
 
     export = subparsers.add_parser("export", help="schrijf alle gegevens naar één JSON-bestand")
     export.add_argument("--db", type=Path, required=True, help="het databasebestand")
@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser("import", help="lees een volledige export in een nieuwe, lege database")
     imp.add_argument("--db", type=Path, required=True, help="het (nieuwe) databasebestand")
     imp.add_argument("source", type=Path, metavar="BESTAND", help="de JSON-export")
-    imp.set_defaults(handler=cmd_import)
+    imp.set_defaults(handler=cmd_import, writes=True)
 
 
 def _existing(path: Path) -> None:

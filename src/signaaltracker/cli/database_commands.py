@@ -13,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="maak een database met de wereld van de voorbeeldraadsmemo")
     demo.add_argument("--db", type=_path, required=True, help="het nieuwe databasebestand")
     demo.add_argument("--force", action="store_true", help="vervang een bestaand bestand")
-    demo.set_defaults(handler=cmd_demo)
+    demo.set_defaults(handler=cmd_demo, writes=True)
 
     check = subparsers.add_parser("check", help="controleer integriteit, schemaversie en aantallen")
     check.add_argument("--db", type=_path, required=True, help="het databasebestand")
@@ -31,8 +31,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if not args.db.parent.exists():
         raise CliError(f"De map {args.db.parent} bestaat niet.")
-    build_demo(args.db, force=args.force)
+    result = build_demo(args.db, force=args.force)
     print(f"Demodatabase gemaakt: {args.db}")
+    if result != args.db:
+        print(f"Het vorige bestand is bewaard als {result}")
     return 0
 
 

@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     figures.add_argument("file", type=Path, metavar="BESTAND", help="CSV- of XLSX-bestand")
     figures.add_argument("--source", default=None, help="bron van de cijfers (standaard: Tactus verslavingszorg)")
     figures.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
-    figures.set_defaults(handler=cmd_import_figures)
+    figures.set_defaults(handler=cmd_import_figures, writes=True)
 
     wastewater = subparsers.add_parser(
         "import-wastewater", help="lees rioolwatermetingen in (EUDA all-data-bestand of eigen metingen)"
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     wastewater.add_argument("file", type=Path, metavar="BESTAND.csv", help="EUDA all-data-bestand")
     wastewater.add_argument("--site-info", type=Path, default=None, help="EUDA-locatietabel (site-info-table)")
     wastewater.add_argument("--source", default="EUDA", help="bron van de metingen (standaard: EUDA)")
-    wastewater.set_defaults(handler=cmd_import_wastewater)
+    wastewater.set_defaults(handler=cmd_import_wastewater, writes=True)
 
 
 def _open(db: Path):
@@ -42,13 +42,13 @@ def _check_file(path: Path) -> None:
 
 
 def cmd_import_figures(args: argparse.Namespace) -> int:
+    from signaaltracker.exchange.csv_text import FileFormatError
     from signaaltracker.exchange.figures_import import (
         DEFAULT_SOURCE,
         ImportRejected,
         apply_plan,
         preview_file,
     )
-    from signaaltracker.exchange.figures_parse import FileFormatError
 
     _check_file(args.file)
     store = _open(args.db)
@@ -71,8 +71,8 @@ def cmd_import_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_import_wastewater(args: argparse.Namespace) -> int:
+    from signaaltracker.exchange.csv_text import FileFormatError
     from signaaltracker.exchange.euda_import import import_wastewater
-    from signaaltracker.exchange.figures_parse import FileFormatError
 
     _check_file(args.file)
     if args.site_info is not None:

@@ -46,6 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from signaaltracker.cli.gui_command import run_gui_command
 
             return run_gui_command(args)
+        if getattr(args, "writes", False) and getattr(args, "db", None) is not None and args.db.parent.is_dir():
+            from signaaltracker.store.lock import DatabaseLock
+
+            with DatabaseLock(args.db):  # one writer per database: refused while the GUI has it open
+                return int(handler(args) or 0)
         return int(handler(args) or 0)
     except CliError as exc:
         print(f"signaaltracker: {exc.message}", file=sys.stderr)

@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     memo.add_argument("--to", dest="date_to", help="einde van de periode (bijv. 2024-10-24)")
     memo.add_argument("--suppress-below", type=str, default=None,
                       help="toon aantallen onder N als '<N' (met secundaire onderdrukking)")
-    memo.set_defaults(handler=cmd_export_memo)
+    memo.set_defaults(handler=cmd_export_memo, writes=True)
 
 
 def _threshold(value: str | None) -> int | None:

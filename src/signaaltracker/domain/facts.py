@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.validation import period, real_date, required_text
+
+MAX_COUNT = 1_000_000_000  # far above any intake count; keeps values inside SQLite's integer range
 
 
 @dataclass
@@ -32,7 +35,7 @@ class Figure:
         self.period_end = real_date(self.period_end, "einddatum")
         period(self.period_start, self.period_end)
         if self.value is not None and (
-            isinstance(self.value, bool) or not isinstance(self.value, int) or self.value < 0
+            isinstance(self.value, bool) or not isinstance(self.value, int) or not 0 <= self.value <= MAX_COUNT
         ):
             raise DomainError(
                 f"'{self.value}' is geen geldig aantal: gebruik een geheel getal van 0 of meer, "
@@ -96,6 +99,6 @@ def _load(value: float | None) -> float | None:
     """A mean load (mg/1000 inhabitants/day) as float; None stays None (missing, never zero)."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or value != value:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
         raise DomainError(f"'{value}' is geen geldige vracht.", "vracht")
     return float(value)

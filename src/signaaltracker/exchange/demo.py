@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -201,19 +202,42 @@ INTAKE_SOURCE = TACTUS
 
 
 def build_demo(path: str | Path, *, force: bool = False) -> Path:
-    """Create the demo database at ``path``. Refuses to overwrite an existing file unless ``force``."""
+    """Create the demo database at ``path``.
+
+    An existing file is kept unless ``force``; even then only a SignaalTracker database (sound or damaged) is
+    replaced, and it is first moved aside as ``<stem>.vervangen-<stamp>.db``. The new file is built under a
+    temporary name and moved into place when complete. Returns the path of the set-aside file or ``path``.
+    """
+    from signaaltracker.store.restore import DAMAGED, OK, check_file, set_aside
+
     path = Path(path)
+    aside = None
     if path.exists() and path.stat().st_size > 0:
         if not force:
             raise StoreError(f"{path.name} bestaat al; gebruik --force om het te vervangen.")
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    store = open_store(path)
+        health = check_file(path)
+        if health.state not in (OK, DAMAGED):
+            raise StoreError(f"{health.message} Het bestand is niet vervangen.")
+    partial = path.with_name(path.name + ".part")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
     try:
-        fill_demo(store)
-    finally:
-        store.close()
-    return path
+        store = open_store(partial)
+        try:
+            fill_demo(store)
+        finally:
+            store.close()
+        if path.exists() and path.stat().st_size > 0:
+            aside = set_aside(path, label="vervangen")
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(partial, path)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+        raise
+    return aside or path
 
 
 def fill_demo(store: Store) -> None:

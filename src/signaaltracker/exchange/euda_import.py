@@ -8,14 +8,14 @@ same columns (Site ID and Country may be left empty).
 
 from __future__ import annotations
 
-import csv
-import io
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import WastewaterMeasurement
-from signaaltracker.exchange.figures_parse import FileFormatError, RowError
+from signaaltracker.exchange.csv_text import FileFormatError, read_rows
+from signaaltracker.exchange.figures_parse import RowError
 from signaaltracker.store import Store
 from signaaltracker.store.wastewater_data import SiteInfo, import_measurements, upsert_sites
 
@@ -43,11 +43,7 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
         data = path.read_bytes()
     except OSError as exc:
         raise FileFormatError(f"{path.name} kan niet worden gelezen ({exc.strerror}).") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = read_rows(data, path.name, delimiter=",")
     if not rows:
         raise FileFormatError(f"{path.name} is leeg.")
     return [h.strip() for h in rows[0]], rows[1:]
@@ -58,9 +54,12 @@ def _number(text: str, label: str) -> float | None:
     if text == "" or text.upper() in ("NA", "N/A"):
         return None
     try:
-        return float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
+        number = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
     except ValueError:
-        raise DomainError(f"'{text}' is geen getal ({label}).") from None
+        raise DomainError(f"'{text[:40]}' is geen getal ({label}).") from None
+    if not math.isfinite(number):
+        raise DomainError(f"'{text[:40]}' is geen eindig getal ({label}).")
+    return number
 
 
 def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
@@ -70,6 +69,7 @@ def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
         raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit een EUDA all-data-bestand?")
     col = {name: i for i, name in enumerate(header)}
     result = WastewaterFile()
+    seen: dict[tuple[str, str, str], int] = {}
     for number, cells in enumerate(rows, start=2):
         if not any(c.strip() for c in cells):
             continue
@@ -80,8 +80,14 @@ def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
 
         try:
             year_text = get("Year")
-            if not year_text.isdigit():
-                raise DomainError(f"'{year_text}' is geen jaartal.")
+            if not (year_text.isascii() and year_text.isdigit() and len(year_text) == 4):
+                raise DomainError(f"'{year_text[:20]}' is geen jaartal.")
+            key = (get("City"), get("Metabolite"), year_text)
+            if key in seen:
+                raise DomainError(
+                    f"{key[0]}, {key[1]}, {key[2]} staat dubbel in het bestand (ook op regel {seen[key]})."
+                )
+            seen[key] = number
             days = tuple(_number(get(d), d) for d in WEEKDAYS) if all(d in col for d in WEEKDAYS) else ()
             result.measurements.append(WastewaterMeasurement(
                 site=get("City"), substance=get("Metabolite"), year=int(year_text),

@@ -6,8 +6,6 @@ Nothing here touches the database; every problem becomes a ``RowError`` with the
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +13,7 @@ from pathlib import Path
 
 from signaaltracker.domain.dates import MONTHS_NL, parse_date
 from signaaltracker.domain.errors import DomainError
+from signaaltracker.exchange.csv_text import FileFormatError, read_rows
 
 ZERO_MARKS = {"-", "–", "—"}
 MISSING_MARKS = {"", "onbekend", "?", "n.b.", "nb"}
@@ -53,14 +52,6 @@ class RowError:
 class ParsedFile:
     rows: list[ParsedRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-
-
-class FileFormatError(Exception):
-    """The file as a whole cannot be read (wrong type, no header). Carries a Dutch sentence."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def clean_label(value: object) -> str:
@@ -150,13 +141,8 @@ def parse_file(path: Path) -> ParsedFile:
 
 
 def parse_csv(data: bytes) -> ParsedFile:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")
-    sample = text[:2000]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = read_rows(data)
+    reader = iter(rows)
     header = next(reader, None)
     if not header:
         raise FileFormatError("Het bestand is leeg.")

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -132,13 +133,17 @@ def make_backup(db: Database, folder: Path | None = None, tag: str = "", now: da
     except OSError as exc:
         raise StoreError(f"De back-upmap {folder} kan niet worden gemaakt: {exc.strerror or exc}.") from None
     owner_only(folder, directory=True)
-    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
-    name = f"{db.path.stem}-{stamp}{'-' + tag if tag else ''}.db"
-    target = folder / name
-    partial = folder / (name + ".part")
+    moment = now or datetime.now()
+    while True:  # two backups in the same second (a click and the daily one) must not overwrite each other
+        name = f"{db.path.stem}-{moment.strftime(STAMP_FORMAT)}{'-' + tag if tag else ''}.db"
+        target = folder / name
+        if not target.exists():
+            break
+        moment += timedelta(seconds=1)
+    handle, partial_name = tempfile.mkstemp(prefix=name + ".", suffix=".part", dir=folder)
+    os.close(handle)
+    partial = Path(partial_name)
     try:
-        if partial.exists():
-            partial.unlink()
         copy_database(db.conn, partial)
         verify_file(partial)
         os.replace(partial, target)

@@ -105,6 +105,8 @@ class Repository(Generic[T]):
                     f"Deze {self.entity_label} verwijst naar iets dat niet bestaat, of wordt nog ergens gebruikt."
                 ) from None
             raise StoreError(f"De {self.entity_label} kan niet worden opgeslagen: {text}.") from None
+        except OverflowError:
+            raise StoreError(f"Een getal in deze {self.entity_label} is te groot om op te slaan.") from None
 
     def add(self, obj: T) -> T:
         def run() -> int:

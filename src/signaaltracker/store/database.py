@@ -7,7 +7,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
@@ -15,6 +14,7 @@ from signaaltracker.store.migrations import all_migrations, latest_version
 
 APPLICATION_ID = 0x53475452  # "SGTR": marks a file as a SignaalTracker database
 SQLITE_MAGIC = b"SQLite format 3\x00"
+PRE_MIGRATION_TAG = "voor-migratie"
 
 
 def current_user() -> str:
@@ -177,29 +177,39 @@ def open_database(path: str | os.PathLike, *, create: bool = True, user: str | N
     existed_with_data = path.exists() and path.stat().st_size > 0
     try:
         conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise _classify(path, exc) from None
+    try:
         version = _check_identity(conn, path)
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.Error as exc:
-        raise _classify(path, exc) from None
-    except StoreError:
-        conn.close()
-        raise
-    db = Database(conn, path, user or current_user())
-    try:
+        db = Database(conn, path, user or current_user())
         migrate(db, version, backup=existed_with_data and version > 0)
     except sqlite3.Error as exc:
-        db.conn.close()
+        conn.close()
         raise _classify(path, exc) from None
-    if os.name == "posix":
+    except OSError as exc:
+        conn.close()
+        raise StoreError(f"{path.name} kan niet worden geopend: {exc.strerror or exc}.") from None
+    except BaseException:
+        conn.close()
+        raise
+    _owner_only_files(path)
+    return db
+
+
+def _owner_only_files(path: Path) -> None:
+    """The database and its -wal/-shm (which hold recent text too) are readable by the owner only (POSIX)."""
+    if os.name != "posix":
+        return
+    for suffix in ("", "-wal", "-shm"):
         try:
-            os.chmod(path, 0o600)
+            os.chmod(str(path) + suffix, 0o600)
         except OSError:
             pass
-    return db
 
 
 def open_readonly(path: str | os.PathLike) -> sqlite3.Connection:
@@ -212,9 +222,16 @@ def open_readonly(path: str | os.PathLike) -> sqlite3.Connection:
         raise NotADatabaseError(f"{path.name} is leeg: het is geen SignaalTracker-database.")
     try:
         conn = _connect(path, readonly=True)
-        _check_identity(conn, path)
     except sqlite3.Error as exc:
         raise _classify(path, exc) from None
+    try:
+        _check_identity(conn, path)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _classify(path, exc) from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -234,9 +251,10 @@ def migrate(db: Database, version: int, *, backup: bool) -> None:
     pending = [m for m in all_migrations() if version < m.VERSION]
     if not pending:
         return
-    if backup:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_to(db, db.path.with_name(f"{db.path.stem}.voor-schema-{pending[-1].VERSION}-{stamp}.db"))
+    if backup:  # a verified copy in the backup folder, offered for restore like any other backup
+        from signaaltracker.store.backups import make_backup
+
+        make_backup(db, tag=PRE_MIGRATION_TAG)
     for migration in pending:
         with db.transaction() as conn:
             if migration.VERSION == 1:

@@ -18,6 +18,7 @@ from signaaltracker.store.database import Database, migrate, open_database, open
 from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
 
 OK, MISSING, DAMAGED, FOREIGN, NEWER = "ok", "missing", "damaged", "foreign", "newer"
+UNREADABLE = "unreadable"  # busy, locked, no permission: not proof of damage, so never set aside
 SIDE_FILES = ("-wal", "-shm")
 
 
@@ -45,7 +46,7 @@ def check_file(path: Path) -> FileHealth:
     except DamagedDatabaseError as exc:
         return FileHealth(DAMAGED, exc.message)
     except StoreError as exc:
-        return FileHealth(DAMAGED, exc.message)
+        return FileHealth(UNREADABLE, exc.message)
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     except sqlite3.DatabaseError as exc:
@@ -57,14 +58,14 @@ def check_file(path: Path) -> FileHealth:
     return FileHealth(OK)
 
 
-def set_aside(path: Path, now: datetime | None = None) -> Path:
-    """Move a damaged file (and its -wal/-shm) to ``<stem>.beschadigd-<stamp><suffix>``; return the new path."""
+def set_aside(path: Path, now: datetime | None = None, label: str = "beschadigd") -> Path:
+    """Move a file (and its -wal/-shm) to ``<stem>.<label>-<stamp><suffix>``; return the new path."""
     stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
-    target = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix}")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
     counter = 1
     while target.exists():
         counter += 1
-        target = path.with_name(f"{path.stem}.beschadigd-{stamp}-{counter}{path.suffix}")
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}")
     os.replace(path, target)
     for side in SIDE_FILES:
         extra = path.with_name(path.name + side)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from signaaltracker.paths import user_log_dir
 from signaaltracker.resources import resource
+from signaaltracker.store.lock import DatabaseLock
 from signaaltracker.ui.crash import CrashHandler, setup_logging
 from signaaltracker.ui.i18n import Translations, language_from_settings
 
@@ -46,10 +47,9 @@ class FirstPaintQuitter(QObject):
         return False
 
 
-def lock_for(db_path: Path) -> QLockFile:
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)
-    return lock
+def lock_for(db_path: Path) -> DatabaseLock:
+    """The single-writer lock of ``db_path`` (shared with the command-line commands that write)."""
+    return DatabaseLock(db_path)
 
 
 def run_app(db_path: Path, *, exit_after_first_paint: bool = False, created_demo: bool = False) -> int:
@@ -74,7 +74,7 @@ def _run(
     app: QApplication, translations: Translations, db_path: Path, exit_after_first_paint: bool, created_demo: bool
 ) -> int:
     lock = lock_for(db_path)
-    if not lock.tryLock(200):
+    if not lock.try_acquire():
         QMessageBox.warning(
             None, QCoreApplication.translate("app", "Database al geopend"),
             QCoreApplication.translate(
@@ -120,4 +120,4 @@ def _run(
         store.close()
         return status
     finally:
-        lock.unlock()
+        lock.release()

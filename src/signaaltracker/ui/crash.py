@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from signaaltracker import __version__
@@ -50,7 +51,8 @@ class CrashHandler:
     def __call__(self, exc_type, exc, tb) -> None:
         report = crash_report(exc_type, exc, tb)
         self.logger.error("Uncaught exception\n%s", report)
-        if self.showing or QApplication.instance() is None:
+        app = QApplication.instance()
+        if self.showing or app is None or QThread.currentThread() is not app.thread():
             sys.__excepthook__(exc_type, exc, tb)
             return
         self.showing = True

@@ -16,7 +16,7 @@ from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.store import Store
 from signaaltracker.store.backups import BackupInfo, configured_folder, make_backup, newest_good_backup
 from signaaltracker.store.errors import StoreError
-from signaaltracker.store.restore import DAMAGED, NEWER, check_file, replace_damaged
+from signaaltracker.store.restore import DAMAGED, NEWER, UNREADABLE, check_file, replace_damaged
 
 log = logging.getLogger("signaaltracker")
 
@@ -61,6 +61,9 @@ def check_before_open(db_path: Path, dialogs: StartupDialogs | None = None) -> b
         return True
     if health.state == NEWER:
         dialogs.refuse("Nieuwere versie nodig", health.message + "\n\nHet bestand is niet gewijzigd.")
+        return False
+    if health.state == UNREADABLE:
+        dialogs.refuse("Database niet geopend", health.message + "\n\nHet bestand is niet gewijzigd.")
         return False
     if health.state != DAMAGED:
         dialogs.refuse(
@@ -146,5 +149,10 @@ class AfterOpenWorker(QThread):
             return
         try:
             self.messages.emit(after_open(store))
+        except Exception:  # never let a background check reach the crash dialog (it would be off the GUI thread)
+            log.exception("After-open checks failed")
+            self.messages.emit(
+                ["Let op: de controle na het openen (back-up, bewaartermijn) is mislukt; zie het logboek."]
+            )
         finally:
             store.close()

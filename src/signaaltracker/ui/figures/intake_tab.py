@@ -24,8 +24,8 @@ from signaaltracker.domain.enums import ThemeKind
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import Figure
 from signaaltracker.domain.taxonomy import Theme
+from signaaltracker.exchange.csv_text import FileFormatError
 from signaaltracker.exchange.figures_import import DEFAULT_SOURCE, apply_plan, preview_file
-from signaaltracker.exchange.figures_parse import FileFormatError
 from signaaltracker.store import Store
 from signaaltracker.store.errors import StoreError
 from signaaltracker.ui.figures.import_dialog import ImportPreviewDialog

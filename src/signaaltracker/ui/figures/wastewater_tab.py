@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signaaltracker.exchange.csv_text import FileFormatError
 from signaaltracker.exchange.euda_import import default_site_table, import_wastewater
-from signaaltracker.exchange.figures_parse import FileFormatError
 from signaaltracker.store import Store
 from signaaltracker.store.wastewater_data import (
     MEASURES,

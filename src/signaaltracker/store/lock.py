@@ -1,0 +1,87 @@
+"""One writer per database: an operating-system lock on ``<database>.lock``.
+
+The GUI holds it while a database is open; command-line commands that write take it for their duration. The
+operating system releases it when the process ends, even after a crash, so a stale lock never blocks anyone.
+Within one process a second ``DatabaseLock`` on the same file is refused too (tests rely on that).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from signaaltracker.store.errors import StoreError
+
+
+class DatabaseInUseError(StoreError):
+    """Another SignaalTracker process (or window) is writing this database."""
+
+
+class DatabaseLock:
+    def __init__(self, db_path: str | os.PathLike) -> None:
+        self.db_path = Path(db_path)
+        self.path = Path(str(db_path) + ".lock")
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def try_acquire(self) -> bool:
+        if self._fd is not None:
+            return True
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            _lock(fd)
+        except OSError:
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+        return True
+
+    def acquire(self) -> DatabaseLock:
+        """Take the lock or raise DatabaseInUseError with a Dutch sentence."""
+        if not self.try_acquire():
+            raise DatabaseInUseError(
+                f"{self.db_path.name} is geopend in SignaalTracker (of wordt door een andere opdracht gebruikt); "
+                "sluit dat venster eerst en probeer het dan opnieuw."
+            )
+        return self
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            _unlock(self._fd)
+        finally:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> DatabaseLock:
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

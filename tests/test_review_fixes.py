@@ -79,3 +79,21 @@ def test_euda_file_with_infinity_and_duplicates_is_rejected_by_row(tmp_path, dem
                     + '²⁰²⁴,"MDMA","NL003","NL","Urk",1,1,1,1,1,1,1,1,1,3\n', encoding="utf-8")
     parsed = parse_all_data(path)
     assert sorted(e.row for e in parsed.errors) == [2, 4, 5]
+
+
+def test_suppression_refuses_overlapping_periods_that_would_leak_hidden_counts(run_cli, demo_path, tmp_path):
+    """Jan–May shows "<5", May–Oct 8 and Jan–Oct 11 would give the hidden 3 away."""
+    from datetime import date
+
+    from signaaltracker.store import open_store
+
+    store = open_store(demo_path)
+    theme = store.themes.by_name("3MMC").id
+    age = store.age_groups.by_label("0-18").id
+    store.figures.add(Figure("Tactus verslavingszorg", theme, age, date(2024, 1, 1), date(2024, 10, 10), 6))
+    store.close()
+    out = tmp_path / "memo.pdf"
+    result = run_cli("export-memo", "--db", demo_path, "--out", out, "--suppress-below", "5")
+    assert result.returncode == 1 and "overlappen" in result.stderr
+    assert not out.exists()
+    assert run_cli("export-memo", "--db", demo_path, "--out", out).returncode == 0  # without suppression: fine

@@ -11,6 +11,13 @@ from signaaltracker.domain.validation import optional_date, optional_text, perio
 MEMO_SECTIONS = ("signals", "facts", "organisations", "structures", "activities", "closing")
 
 
+FIELD_LABELS = {
+    "recipients": "aan", "sender": "van", "subject": "het onderwerp", "policy_reference": "de beleidsreferentie",
+    "closing_title": "de titel van het slot", "intro": "de inleiding", "signals_intro": "de inleiding bij de signalen",
+    "closing_text": "de slottekst",
+}
+
+
 @dataclass
 class Memo:
     recipients: str = ""
@@ -36,9 +43,9 @@ class Memo:
     def __post_init__(self) -> None:
         self.memo_date = real_date(self.memo_date, "datum van de memo")
         for name in ("recipients", "sender", "subject", "policy_reference", "closing_title"):
-            setattr(self, name, optional_text(getattr(self, name), name, 2000))
+            setattr(self, name, optional_text(getattr(self, name), FIELD_LABELS[name], 2000))
         for name in ("intro", "signals_intro", "closing_text"):
-            setattr(self, name, optional_text(getattr(self, name), name, 50_000))
+            setattr(self, name, optional_text(getattr(self, name), FIELD_LABELS[name], 50_000))
         self.period_from = optional_date(self.period_from, "begin van de periode")
         self.period_to = optional_date(self.period_to, "einde van de periode")
         period(self.period_from, self.period_to)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
-from signaaltracker.domain.dates import format_period_nl
+from signaaltracker.domain.dates import format_date_nl, format_period_nl
+from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.suppression import suppress
 
 MISSING_TEXT = "onbekend"  # the figure exists but its value is unknown
@@ -56,6 +58,20 @@ def _footnote_marks(figures: list[dict]) -> dict[str, str]:
     return marks
 
 
+def _refuse_overlap(source: str, periods: list[tuple[str, str]]) -> None:
+    """Suppression works per column; overlapping or nested periods would let a reader subtract one column
+    from another and recover a hidden count, so the memo refuses them while suppression is on."""
+    for (start_a, end_a), (start_b, _end_b) in pairwise(periods):
+        if start_b < end_a:
+            a = format_period_nl(date.fromisoformat(start_a), date.fromisoformat(end_a))
+            raise DomainError(
+                f"De perioden van {source} overlappen ({a} en een periode die op "
+                f"{format_date_nl(date.fromisoformat(start_b))} begint). Met het verbergen van kleine aantallen "
+                "zouden verborgen cijfers dan terug te rekenen zijn; kies een memoperiode zonder overlap of "
+                "zet het verbergen uit."
+            )
+
+
 def build_intake_tables(figures: list[dict], threshold: int | None) -> list[IntakeTable]:
     """One table per source. ``figures`` as returned by memo_queries.intake_figures."""
     tables = []
@@ -67,6 +83,8 @@ def build_intake_tables(figures: list[dict], threshold: int | None) -> list[Inta
 
 def _build_one(source: str, figures: list[dict], threshold: int | None) -> IntakeTable:
     periods = sorted({(f["period_start"], f["period_end"]) for f in figures})
+    if threshold is not None:
+        _refuse_overlap(source, periods)
     keys = list(dict.fromkeys((f["indicator"], f["age_group"]) for f in figures))  # query order: indicator, age
     present: dict[tuple, int | None] = {}
     for f in figures:

@@ -51,10 +51,19 @@ class Repository(Generic[T]):
     table: str = ""
     columns: tuple[str, ...] = ()
     entity_label: str = "rij"  # Dutch noun for messages
+    entity_article: str = "de"  # "de" or "het", for "De actie …" / "Het signaal …"
     order_by: str = "id"
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    @property
+    def _the(self) -> str:
+        return "Het" if self.entity_article == "het" else "De"
+
+    @property
+    def _this(self) -> str:
+        return "Dit" if self.entity_article == "het" else "Deze"
 
     # --- reading -------------------------------------------------------------------------------
     def _from_row(self, row: dict) -> T:
@@ -66,7 +75,7 @@ class Repository(Generic[T]):
     def get(self, row_id: int) -> T:
         row = self.db.execute(f"SELECT * FROM {self.table} WHERE id = ?", (row_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"De {self.entity_label} met nummer {row_id} bestaat niet (meer).")
+            raise NotFoundError(f"{self._the} {self.entity_label} met nummer {row_id} bestaat niet (meer).")
         return self._load_links(self._from_row(dict(row)))
 
     def find(self, row_id: int) -> T | None:
@@ -102,11 +111,14 @@ class Repository(Generic[T]):
                 raise StoreError(f"Er bestaat al een {self.entity_label} met deze naam of sleutel.") from None
             if "FOREIGN KEY" in text:
                 raise InUseError(
-                    f"Deze {self.entity_label} verwijst naar iets dat niet bestaat, of wordt nog ergens gebruikt."
+                    f"{self._this} {self.entity_label} verwijst naar iets dat niet bestaat, "
+                    "of wordt nog ergens gebruikt."
                 ) from None
-            raise StoreError(f"De {self.entity_label} kan niet worden opgeslagen: {text}.") from None
+            raise StoreError(f"{self._the} {self.entity_label} kan niet worden opgeslagen ({text}).") from None
         except OverflowError:
-            raise StoreError(f"Een getal in deze {self.entity_label} is te groot om op te slaan.") from None
+            raise StoreError(
+                f"Een getal in {self._this.lower()} {self.entity_label} is te groot om op te slaan."
+            ) from None
 
     def add(self, obj: T) -> T:
         def run() -> int:
@@ -125,13 +137,13 @@ class Repository(Generic[T]):
     def update(self, obj: T) -> T:
         row_id = obj.id  # type: ignore[attr-defined]
         if row_id is None:
-            raise StoreError(f"Deze {self.entity_label} is nog niet opgeslagen.")
+            raise StoreError(f"{self._this} {self.entity_label} is nog niet opgeslagen.")
 
         def run() -> None:
             with self.db.transaction():
                 before = self.snapshot(row_id)
                 if before is None:
-                    raise NotFoundError(f"De {self.entity_label} met nummer {row_id} bestaat niet (meer).")
+                    raise NotFoundError(f"{self._the} {self.entity_label} met nummer {row_id} bestaat niet (meer).")
                 values = self._values(obj)
                 assignments = ", ".join(f"{c} = ?" for c in values)
                 self.db.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?", (*values.values(), row_id))
@@ -148,7 +160,7 @@ class Repository(Generic[T]):
             with self.db.transaction():
                 before = self.snapshot(row_id)
                 if before is None:
-                    raise NotFoundError(f"De {self.entity_label} met nummer {row_id} bestaat niet (meer).")
+                    raise NotFoundError(f"{self._the} {self.entity_label} met nummer {row_id} bestaat niet (meer).")
                 self.db.execute(f"DELETE FROM {self.table} WHERE id = ?", (row_id,))
                 write_audit(self.db, self.table, row_id, "delete", before, None)
 

@@ -13,6 +13,7 @@ class Figures(Repository[Figure]):
     table = "figures"
     columns = ("source", "indicator_id", "age_group_id", "period_start", "period_end", "value")
     entity_label = "cijfer"
+    entity_article = "het"
     order_by = "period_start, period_end, indicator_id, age_group_id"
 
     def _from_row(self, row: dict) -> Figure:
@@ -50,6 +51,7 @@ class Facts(Repository[Fact]):
     table = "facts"
     columns = ("stated_on", "source", "text", "in_memo", "position")
     entity_label = "feit"
+    entity_article = "het"
     order_by = "position, stated_on, id"
 
     def _from_row(self, row: dict) -> Fact:

@@ -82,6 +82,7 @@ class Decisions(Repository[Decision]):
     table = "decisions"
     columns = ("meeting_id", "text")
     entity_label = "besluit"
+    entity_article = "het"
 
     def _from_row(self, row: dict) -> Decision:
         return Decision(row["text"], row["meeting_id"], row["id"])

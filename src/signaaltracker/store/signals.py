@@ -148,6 +148,7 @@ class Signals(Repository[Signal]):
         "summary", "notes", "trend", "sharing_level", "status", "anonymised", "deleted_at",
     )
     entity_label = "signaal"
+    entity_article = "het"
     order_by = "observed_on, id"
 
     def _from_row(self, row: dict) -> Signal:

@@ -30,6 +30,7 @@ class Themes(Repository[Theme]):
     table = "themes"
     columns = ("name", "kind", "description", "active", "merged_into_id")
     entity_label = "thema"
+    entity_article = "het"
     order_by = "name COLLATE NOCASE"
 
     def _from_row(self, row: dict) -> Theme:

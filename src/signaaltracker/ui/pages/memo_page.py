@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.memo import Memo
 from signaaltracker.store import Store
 from signaaltracker.ui.memo.editor import MemoEditor
@@ -169,6 +170,8 @@ class MemoPage(Page):
             return self.preview.show_pdf(target)
         except PreviewUnavailable as exc:
             self.preview.show_message(str(exc))
+        except DomainError as exc:
+            self.preview.show_message(exc.message)
         except OSError as exc:
             self.preview.show_message(f"Het voorbeeld kon niet worden gemaakt ({exc}).")
         return 0
@@ -217,9 +220,12 @@ class MemoPage(Page):
         if memo is None:
             return False
         target = Path(self._temp.name) / "afdruk.pdf"
-        render_memo(compose_memo(self.store, memo), target, pdfa=False)
         try:
+            render_memo(compose_memo(self.store, memo), target, pdfa=False)
             done = print_pdf(target, self, printer=printer, ask=ask)
+        except DomainError as exc:
+            self.tell(exc.message)
+            return False
         except OSError as exc:
             self.tell(str(exc))
             return False

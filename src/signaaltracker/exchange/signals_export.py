@@ -6,6 +6,8 @@ Signals of sharing level *vertrouwelijk* never leave the app unless the caller e
 from __future__ import annotations
 
 import csv
+import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -57,9 +59,17 @@ def export_signals(store: Store, path: str | Path, flt: SignalFilter, sort: str 
     """Write the list to ``path`` (.csv or .xlsx, by suffix). Returns the number of signals written."""
     path = Path(path)
     rows = export_rows(store, flt, sort, descending, include_confidential)
-    if path.suffix.lower() == ".xlsx":
-        return _write_xlsx(path, rows)
-    return _write_csv(path, rows)
+    write = _write_xlsx if path.suffix.lower() == ".xlsx" else _write_csv
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:  # written under a temporary name and moved into place when complete: never a half-written file
+        count = write(temp, rows)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return count
 
 
 def _csv_safe(value: object) -> str:

@@ -116,7 +116,7 @@ def replace_damaged(db_path: Path, source: Path) -> tuple[Path | None, Database]
     """
     db_path, source = Path(db_path), Path(source)
     health = check_file(db_path)
-    if health.state in (FOREIGN, NEWER):
+    if health.state in (FOREIGN, NEWER, UNREADABLE):
         raise StoreError(health.message + " Er is niets hersteld en het bestand is niet gewijzigd.")
     src = _source_connection(source)
     partial = db_path.with_name(db_path.name + ".herstel")
@@ -133,6 +133,11 @@ def replace_damaged(db_path: Path, source: Path) -> tuple[Path | None, Database]
         partial.unlink(missing_ok=True)
         raise
     aside = set_aside(db_path) if health.state == DAMAGED else None
+    for side in SIDE_FILES:  # a stale -wal of a missing/empty file must never be replayed onto the restore
+        stale = db_path.with_name(db_path.name + side)
+        if stale.exists():
+            os.replace(stale, db_path.with_name(f"{db_path.stem}.oud-{datetime.now().strftime(STAMP_FORMAT)}"
+                                                f"{db_path.suffix}{side}"))
     os.replace(partial, db_path)
     db = open_database(db_path)
     details = {"damaged_file_kept_as": str(aside)} if aside else {}

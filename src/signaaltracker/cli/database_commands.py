@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
-import sys
 
 from signaaltracker.cli.errors import CliError
 
@@ -38,36 +36,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-COUNTED_TABLES = (
-    "organisations", "themes", "age_groups", "signals", "structures", "meetings", "decisions", "actions",
-    "activities", "figures", "facts", "wastewater", "memos", "audit_log",
-)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
-    from signaaltracker.store.database import open_readonly
+    from signaaltracker.store.check import check_database
     from signaaltracker.store.migrations import latest_version
 
-    conn = open_readonly(args.db)
-    try:
-        try:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
-            if problems != ["ok"]:
-                first = " ".join(problems[0].split())[:200]  # SQLite's report can span lines; keep one sentence
-                raise CliError(f"{args.db.name} is beschadigd: de integriteitscontrole meldt '{first}'.")
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
-        except sqlite3.DatabaseError as exc:
-            raise CliError(f"{args.db.name} is beschadigd en kan niet worden gelezen ({exc}).") from None
-    finally:
-        conn.close()
-    out = sys.stdout
-    print(f"Bestand: {args.db}", file=out)
-    print("Integriteit: in orde", file=out)
-    print(f"Schemaversie: {version} (deze versie van SignaalTracker: {latest_version()})", file=out)
-    for table, count in counts.items():
-        print(f"  {table}: {count}", file=out)
-    if fk:
-        raise CliError(f"{args.db.name} bevat {len(fk)} verwijzing(en) naar ontbrekende rijen.")
+    report = check_database(args.db)
+    print(f"Bestand: {args.db}")
+    print("Integriteit: in orde")
+    print(f"Schemaversie: {report.schema_version} (deze versie van SignaalTracker: {latest_version()})")
+    for table, count in report.counts.items():
+        print(f"  {table}: {count}")
+    if report.broken_references:
+        raise CliError(f"{args.db.name} bevat {report.broken_references} verwijzing(en) naar ontbrekende rijen.")
     return 0

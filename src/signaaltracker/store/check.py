@@ -1,0 +1,41 @@
+"""The full read-only health report behind ``signaaltracker check``: integrity, schema version, row counts."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from signaaltracker.store.database import open_readonly
+from signaaltracker.store.errors import DamagedDatabaseError
+
+COUNTED_TABLES = (
+    "organisations", "themes", "age_groups", "signals", "structures", "meetings", "decisions", "actions",
+    "activities", "figures", "facts", "wastewater", "memos", "audit_log",
+)
+
+
+@dataclass
+class CheckReport:
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+    broken_references: int = 0
+
+
+def check_database(path: Path) -> CheckReport:
+    """Run SQLite's integrity check without any possibility of writing; DamagedDatabaseError when it fails."""
+    conn = open_readonly(path)
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+        if problems != ["ok"]:
+            first = " ".join(problems[0].split())[:200]  # SQLite's report can span lines; keep one sentence
+            raise DamagedDatabaseError(f"{path.name} is beschadigd: de integriteitscontrole meldt '{first}'.")
+        return CheckReport(
+            schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
+            counts={t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES},
+            broken_references=len(conn.execute("PRAGMA foreign_key_check").fetchall()),
+        )
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(f"{path.name} is beschadigd en kan niet worden gelezen ({exc}).") from None
+    finally:
+        conn.close()

@@ -1985,7 +1985,7 @@ Copy the report below and send it to your application administrator.</translatio
     </message>
     <message>
         <source>(&amp;De)activeren</source>
-        <translation>(&amp;De)activate</translation>
+        <translation>Activate/&amp;deactivate</translation>
     </message>
     <message>
         <source>{Noun} (de)activeren</source>
@@ -2882,6 +2882,30 @@ The damaged file has been kept unchanged as:
     <message>
         <source>gemiddelde weekend</source>
         <translation>weekend mean</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Feiten en instroomcijfers</source>
+        <translation>Facts and intake figures</translation>
+    </message>
+    <message>
+        <source>Betrokken organisaties</source>
+        <translation>Organisations involved</translation>
+    </message>
+    <message>
+        <source>Overlegstructuren</source>
+        <translation>Consultation structures</translation>
+    </message>
+    <message>
+        <source>Preventieactiviteiten</source>
+        <translation>Prevention activities</translation>
+    </message>
+    <message>
+        <source>Slottekst</source>
+        <translation>Closing text</translation>
     </message>
 </context>
 </TS>

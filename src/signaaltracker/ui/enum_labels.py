@@ -44,6 +44,10 @@ LABELS = (
     # store.wastewater_data.MEASURES
     QT_TRANSLATE_NOOP("enums", "daggemiddelde"), QT_TRANSLATE_NOOP("enums", "gemiddelde werkdag"),
     QT_TRANSLATE_NOOP("enums", "gemiddelde weekend"),
+    # reports.memo_compose.SECTION_LABELS (the section switches of the memo editor)
+    QT_TRANSLATE_NOOP("enums", "Signalen"), QT_TRANSLATE_NOOP("enums", "Feiten en instroomcijfers"),
+    QT_TRANSLATE_NOOP("enums", "Betrokken organisaties"), QT_TRANSLATE_NOOP("enums", "Overlegstructuren"),
+    QT_TRANSLATE_NOOP("enums", "Preventieactiviteiten"), QT_TRANSLATE_NOOP("enums", "Slottekst"),
 )
 
 

@@ -27,6 +27,7 @@ from signaaltracker.domain.memo import MEMO_SECTIONS, Memo
 from signaaltracker.reports.memo_compose import SECTION_LABELS
 from signaaltracker.store import Store
 from signaaltracker.store.memo_queries import council_signals
+from signaaltracker.ui.enum_labels import data_label
 from signaaltracker.ui.i18n import tr
 
 
@@ -90,7 +91,7 @@ class MemoEditor(QWidget):
         self.section_boxes: dict[str, QCheckBox] = {}
         sections_row = QVBoxLayout()
         for key in MEMO_SECTIONS:
-            box = QCheckBox(SECTION_LABELS[key])
+            box = QCheckBox(data_label(SECTION_LABELS[key]))
             box.setChecked(True)
             box.toggled.connect(self._emit)
             self.section_boxes[key] = box

@@ -6,7 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from signaaltracker.ui.i18n import tr
 
@@ -57,7 +66,8 @@ class ChartWidget(QWidget):
         self.plot.setAccessibleName(title)
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
-        item.setTitle(title, color="k", size="10pt" if compact else "12pt")
+        base = QApplication.font().pointSizeF()  # follow the system font size
+        item.setTitle(title, color="k", size=f"{base * (1.0 if compact else 1.2):.0f}pt")
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen("k")

@@ -8,7 +8,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
 	poppler-utils qpdf
 
-.PHONY: run test lint system-deps venv clean bench screenshots package icons translations
+.PHONY: run test lint system-deps venv clean bench screenshots package icons translations guide
 
 run: system-deps $(STAMP)
 	$(BIN)/signaaltracker
@@ -65,6 +65,10 @@ translations: $(STAMP)
 
 $(QM_EN): $(TS_EN)
 	$(BIN)/pyside6-lrelease $(TS_EN) -qm $(QM_EN)
+
+# --- user guide: docs/handleiding/*.md → resources/guide/*.html (what Help → Handleiding opens; committed) ---------
+guide: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build_guide.py
 
 # --- packaging (see packaging/README.md) ----------------------------------------------------------------------
 # One-folder PyInstaller bundle in dist/signaaltracker/, then the smoke test runs the built programs.

@@ -13,6 +13,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from signaaltracker import __version__
+from signaaltracker.ui.i18n import tr
 
 LOG_NAME = "signaaltracker"
 
@@ -57,12 +58,12 @@ class CrashHandler:
             return
         self.showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Onverwachte fout",
-                              "Er ging iets mis in SignaalTracker. Uw gegevens zijn opgeslagen tot de laatste "
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("Onverwachte fout"),
+                              tr("Er ging iets mis in SignaalTracker. Uw gegevens zijn opgeslagen tot de laatste "
                               "bevestigde wijziging.\n\nKopieer het rapport hieronder en stuur het naar uw "
-                              "functioneel beheerder.")
+                              "functioneel beheerder."))
             box.setDetailedText(report)
-            copy = box.addButton("Rapport kopiëren", QMessageBox.ButtonRole.ActionRole)
+            copy = box.addButton(tr("Rapport kopiëren"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             if box.clickedButton() is copy:

@@ -1,10 +1,11 @@
-"""Display helpers shared by the pages (Qt-free, but only the UI needs them)."""
+"""Display helpers shared by the pages (only the UI needs them)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from signaaltracker.domain.dates import format_date_nl
+from signaaltracker.ui.enum_labels import enum_label
 
 
 def date_nl(value: str | date | None) -> str:
@@ -25,7 +26,7 @@ def label_of(enum_type):
         if value is None or value == "":
             return ""
         try:
-            return enum_type(value).label
+            return enum_label(enum_type(value))
         except ValueError:
             return str(value)
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QTranslator
 
 from signaaltracker.resources import resource
+
+__all__ = ["LANGUAGES", "QT_TR_NOOP", "Translations", "language_from_settings", "normalized_language", "tr"]
 
 SOURCE_LANGUAGE = "nl"
 DEFAULT_LANGUAGE = "nl"
@@ -24,6 +26,16 @@ APP_CATALOG = "signaaltracker"
 QT_CATALOGS = ("qtbase",)
 
 log = logging.getLogger("signaaltracker")
+
+
+def tr(text: str) -> str:
+    """``text`` (Dutch source) in the interface language.
+
+    All our interface strings share the empty context: pyside6-lupdate files a bare ``tr("...")`` call and
+    ``QT_TR_NOOP("...")`` under it, whatever class the call sits in, so the lookup never depends on the runtime
+    class of ``self`` (``self.tr`` in a subclass looks under the subclass name and misses).
+    """
+    return QCoreApplication.translate("", text)
 
 
 def normalized_language(value: object) -> str:

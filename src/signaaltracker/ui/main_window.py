@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from signaaltracker import __version__
 from signaaltracker.store import Store
-from signaaltracker.ui.navigation import PageEntry, page_entries
+from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.navigation import PageEntry, guide_index, page_entries
 from signaaltracker.ui.pages.base import Page
+from signaaltracker.ui.shortcuts import shortcuts_html
 
 
 class MainWindow(QMainWindow):
@@ -33,8 +35,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Navigatie")
-        self.nav.setAccessibleDescription("Kies een onderdeel van SignaalTracker")
+        self.nav.setAccessibleName(tr("Navigatie"))
+        self.nav.setAccessibleDescription(tr("Kies een onderdeel van SignaalTracker"))
         self.nav.setFixedWidth(180)
         self.nav.setSpacing(3)
         font = self.nav.font()
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(entry.label)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             item.setToolTip(f"{entry.label} ({entry.shortcut})")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, entry.shortcut)
             self.nav.addItem(item)
             placeholder = QWidget()
             self.placeholders[entry.key] = placeholder
@@ -93,13 +96,13 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Bestand")
-        quit_action = QAction("&Afsluiten", self)
+        file_menu = self.menuBar().addMenu(tr("&Bestand"))
+        quit_action = QAction(tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        go_menu = self.menuBar().addMenu("&Ga naar")
+        go_menu = self.menuBar().addMenu(tr("&Ga naar"))
         for entry in self.entries:
             action = QAction(entry.label, self)
             action.setShortcut(QKeySequence(entry.shortcut))
@@ -107,26 +110,40 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Sneltoetsen", self)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.guide_action = QAction(tr("&Handleiding"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
+        self.addAction(self.guide_action)
+        shortcuts = QAction(tr("&Sneltoetsen"), self)
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
-        about = QAction("&Over SignaalTracker", self)
+        about = QAction(tr("&Over SignaalTracker"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "Over SignaalTracker",
-            f"<h3>SignaalTracker {__version__}</h3>"
-            "<p>Signalen, overleggen en feiten over middelengebruik door jongeren, en de memo aan de raad.</p>"
-            f"<p>Database: {self.store.db.path}</p>",
+            self, tr("Over SignaalTracker"),
+            f"<h3>SignaalTracker {__version__}</h3><p>"
+            + tr("Signalen, overleggen en feiten over middelengebruik door jongeren, en de memo aan de raad.")
+            + "</p><p>" + tr("Database: {path}").format(path=self.store.db.path) + "</p>",
         )
 
     def show_shortcuts(self) -> None:
-        lines = [f"<tr><td>{e.shortcut}</td><td>{e.label}</td></tr>" for e in self.entries]
-        lines.append("<tr><td>Ctrl+Q</td><td>Afsluiten</td></tr>")
-        QMessageBox.information(self, "Sneltoetsen", "<table>" + "".join(lines) + "</table>")
+        QMessageBox.information(self, tr("Sneltoetsen"), shortcuts_html(self.entries))
+
+    def open_guide(self) -> bool:
+        """Open the user guide (resources/guide/index.html, built from docs/handleiding) in the browser."""
+        path = guide_index()
+        if path is None:
+            self.show_message(tr("De handleiding is niet gevonden bij deze installatie."))
+            return False
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not opened:
+            self.show_message(tr("De handleiding kon niet worden geopend: {path}").format(path=path))
+        return opened
 
     def show_message(self, text: str) -> None:
         self.status_label.setText(text)

@@ -21,6 +21,7 @@ from signaaltracker.domain.meetings import Decision
 from signaaltracker.store import Store
 from signaaltracker.ui.dialogs.action_dialog import ActionDialog
 from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.meeting_tabs import AgendaTab, AttendanceTab, SignalsTab, button
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
@@ -32,17 +33,17 @@ class DecisionsTab(QWidget):
         super().__init__(parent)
         self.store, self.say, self.meeting_id = store, say, None
         self.list = QListWidget()
-        self.list.setAccessibleName("Besluiten")
+        self.list.setAccessibleName(tr("Besluiten"))
         self.list.currentItemChanged.connect(lambda item, _prev: self.text.setText(item.text() if item else ""))
         self.text = QLineEdit()
-        self.text.setAccessibleName("Tekst van het besluit")
-        self.text.setPlaceholderText("Tekst van het besluit…")
+        self.text.setAccessibleName(tr("Tekst van het besluit"))
+        self.text.setPlaceholderText(tr("Tekst van het besluit…"))
         self.text.returnPressed.connect(self.add)
         row = QHBoxLayout()
         row.addWidget(self.text, 1)
-        row.addWidget(button("Besluit toevoegen", "Besluit toevoegen", self.add))
-        row.addWidget(button("Wijzigen", "Besluit wijzigen", self.change))
-        row.addWidget(button("Verwijderen", "Besluit verwijderen", self.remove))
+        row.addWidget(button(tr("Besluit toevoegen"), tr("Besluit toevoegen"), self.add))
+        row.addWidget(button(tr("Wijzigen"), tr("Besluit wijzigen"), self.change))
+        row.addWidget(button(tr("Verwijderen"), tr("Besluit verwijderen"), self.remove))
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(row)
@@ -70,20 +71,21 @@ class DecisionsTab(QWidget):
         self.load(self.meeting_id)
 
     def add(self) -> None:
-        self._run(lambda: self.store.decisions.add(Decision(self.text.text(), self.meeting_id)), "Besluit vastgelegd.")
+        self._run(lambda: self.store.decisions.add(Decision(self.text.text(), self.meeting_id)),
+                  tr("Besluit vastgelegd."))
 
     def change(self) -> None:
         decision_id = self._selected()
         if decision_id is None:
-            self.say("Kies eerst het besluit dat u wilt wijzigen.")
+            self.say(tr("Kies eerst het besluit dat u wilt wijzigen."))
             return
         self._run(lambda: self.store.decisions.update(Decision(self.text.text(), self.meeting_id, decision_id)),
-                  "Besluit gewijzigd.")
+                  tr("Besluit gewijzigd."))
 
     def remove(self) -> None:
         decision_id = self._selected()
         if decision_id is not None:
-            self._run(lambda: self.store.decisions.delete(decision_id), "Besluit verwijderd.")
+            self._run(lambda: self.store.decisions.delete(decision_id), tr("Besluit verwijderd."))
 
 
 class MeetingActionsTab(QWidget):
@@ -93,14 +95,15 @@ class MeetingActionsTab(QWidget):
         super().__init__(parent)
         self.store, self.say, self.signal_items, self.meeting_id = store, say, signal_items, None
         self.model = RowsTableModel([
-            Column("description", "Actie"), Column("owner", "Eigenaar"), Column("due_on", "Uiterlijk", date_nl),
-            Column("status", "Status", label_of(ActionStatus)), Column("signals", "Signalen", None, True),
+            Column("description", tr("Actie")), Column("owner", tr("Eigenaar")), Column("due_on", tr("Uiterlijk"),
+                                                                                        date_nl),
+            Column("status", tr("Status"), label_of(ActionStatus)), Column("signals", tr("Signalen"), None, True),
         ], self)
-        self.view = make_table(self.model, "Acties uit dit overleg")
+        self.view = make_table(self.model, tr("Acties uit dit overleg"))
         self.view.doubleClicked.connect(lambda _index: self.edit())
         row = QHBoxLayout()
-        row.addWidget(button("Nieuwe a&ctie…", "Nieuwe actie", self.new))
-        row.addWidget(button("Actie bewerken…", "Actie bewerken", self.edit))
+        row.addWidget(button(tr("Nieuwe a&ctie…"), tr("Nieuwe actie"), self.new))
+        row.addWidget(button(tr("Actie bewerken…"), tr("Actie bewerken"), self.edit))
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -130,7 +133,7 @@ class MeetingActionsTab(QWidget):
     def edit(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
-            self.say("Kies eerst een actie in de lijst.")
+            self.say(tr("Kies eerst een actie in de lijst."))
             return
         self._run(self.dialog(self.store.actions.get(self.model.row_at(rows[0].row())["id"])))
 
@@ -140,11 +143,11 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self.store, self.say, self.meeting_id = store, say, None
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Notities bij het overleg")
+        self.text.setAccessibleName(tr("Notities bij het overleg"))
         self.text.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(button("Notities o&pslaan", "Notities bij het overleg opslaan", self.save))
+        layout.addWidget(button(tr("Notities o&pslaan"), tr("Notities bij het overleg opslaan"), self.save))
 
     def load(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
@@ -158,7 +161,7 @@ class NotesTab(QWidget):
         except EXPECTED_ERRORS as exc:
             self.say(exc.message)
             return
-        self.say("Notities bij het overleg opgeslagen.")
+        self.say(tr("Notities bij het overleg opgeslagen."))
 
 
 class MeetingDetail(QWidget):
@@ -166,25 +169,27 @@ class MeetingDetail(QWidget):
         super().__init__(parent)
         self.store, self.say, self.meeting_id = store, say, None
         self.title = QLabel()
-        self.title.setAccessibleName("Gekozen overleg")
+        self.title.setAccessibleName(tr("Gekozen overleg"))
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(button("&Agenda als PDF…", "Agenda als PDF opslaan", lambda: self.export("agenda")))
-        header.addWidget(button("&Verslag als PDF…", "Verslag als PDF opslaan", lambda: self.export("minutes")))
+        header.addWidget(button(tr("&Agenda als PDF…"), tr("Agenda als PDF opslaan"), lambda: self.export("agenda")))
+        header.addWidget(button(tr("&Verslag als PDF…"), tr("Verslag als PDF opslaan"), lambda: self.export("minutes")))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Onderdelen van het overleg")
+        self.tabs.setAccessibleName(tr("Onderdelen van het overleg"))
         self.agenda = AgendaTab(store, say)
         self.attendance = AttendanceTab(store, say)
         self.signals = SignalsTab(store, say)
         self.decisions = DecisionsTab(store, say)
         self.actions = MeetingActionsTab(store, say, self.signal_items)
         self.notes = NotesTab(store, say)
-        for tab, text in ((self.agenda, "Agen&da"), (self.attendance, "Aan&wezig"), (self.signals, "&Signalen"),
-                          (self.decisions, "Bes&luiten"), (self.actions, "Acti&es"), (self.notes, "No&tities")):
+        for tab, text in ((self.agenda, tr("Agen&da")), (self.attendance, tr("Aan&wezig")), (self.signals,
+                                                                                             tr("&Signalen")),
+                          (self.decisions, tr("Bes&luiten")), (self.actions, tr("Acti&es")), (self.notes,
+                                                                                              tr("No&tities"))):
             self.tabs.addTab(tab, text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -204,7 +209,7 @@ class MeetingDetail(QWidget):
 
     def reload(self) -> None:
         if self.meeting_id is None:
-            self.title.setText("Nog geen overleg gekozen")
+            self.title.setText(tr("Nog geen overleg gekozen"))
             return
         meeting = self.store.meetings.get(self.meeting_id)
         structure = self.store.structures.get(meeting.structure_id)
@@ -217,9 +222,11 @@ class MeetingDetail(QWidget):
             return None
         meeting = self.store.meetings.get(self.meeting_id)
         word = "agenda" if kind == "agenda" else "verslag"
+        noun = tr("Agenda") if kind == "agenda" else tr("Verslag")
         if path is None:
             suggestion = f"{word}-{meeting.held_on.isoformat()}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, f"{word.capitalize()} opslaan", suggestion, "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("{document} opslaan").format(document=noun), suggestion,
+                                                  tr("PDF (*.pdf)"))
             if not path:
                 return None
         from signaaltracker.reports.meeting_render import write_meeting_pdf
@@ -227,11 +234,13 @@ class MeetingDetail(QWidget):
         try:
             write_meeting_pdf(self.store, self.meeting_id, kind, path)
         except OSError as exc:
-            self.say(f"De {word} kon niet worden geschreven: {exc.strerror or exc}.")
+            self.say(tr("{document} kon niet worden geschreven: {error}.").format(document=noun,
+                                                                                  error=exc.strerror or exc))
             return None
         except EXPECTED_ERRORS as exc:
             self.say(exc.message)
             return None
-        self.say(f"{word.capitalize()} van {format_date_nl(meeting.held_on)} opgeslagen in {path}.")
+        self.say(tr("{document} van {date} opgeslagen in {path}.").format(
+            document=noun, date=format_date_nl(meeting.held_on), path=path))
         return path
 

@@ -20,7 +20,9 @@ from signaaltracker.domain.enums import ActionStatus, SharingLevel, SignalStatus
 from signaaltracker.domain.meetings import AgendaItem
 from signaaltracker.store import Store
 from signaaltracker.store.register_lists import recent_open_signal_ids, signal_rows
+from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.pages.base import ListSection, make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, CheckList
@@ -50,37 +52,38 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.store, self.say, self.meeting = store, say, None
         self.items = QListWidget()
-        self.items.setAccessibleName("Agendapunten")
+        self.items.setAccessibleName(tr("Agendapunten"))
         self.items.currentRowChanged.connect(self._show_notes)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notities bij het agendapunt")
+        self.notes.setAccessibleName(tr("Notities bij het agendapunt"))
         self.notes.setTabChangesFocus(True)
         self.new_title = QLineEdit()
-        self.new_title.setAccessibleName("Titel van een nieuw agendapunt")
-        self.new_title.setPlaceholderText("Nieuw agendapunt…")
+        self.new_title.setAccessibleName(tr("Titel van een nieuw agendapunt"))
+        self.new_title.setPlaceholderText(tr("Nieuw agendapunt…"))
         self.new_title.returnPressed.connect(self.add_item)
         top = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.items)
         row = QHBoxLayout()
         row.addWidget(self.new_title)
-        row.addWidget(button("Toevoegen", "Agendapunt toevoegen", self.add_item))
+        row.addWidget(button(tr("Toevoegen"), tr("Agendapunt toevoegen"), self.add_item))
         left.addLayout(row)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Notities bij het gekozen agendapunt:"))
+        right.addWidget(QLabel(tr("Notities bij het gekozen agendapunt:")))
         right.addWidget(self.notes)
-        right.addWidget(button("Notities o&pslaan", "Notities bij agendapunt opslaan", self.save_notes))
+        right.addWidget(button(tr("Notities o&pslaan"), tr("Notities bij agendapunt opslaan"), self.save_notes))
         top.addLayout(left, 1)
         top.addLayout(right, 2)
-        self.signals = ListSection("Nieuwe signalen sinds het vorige overleg", [
-            Column("observed_on", "Waargenomen", date_nl), Column("organisation", "Organisatie"),
-            Column("themes", "Thema's"), Column("sharing_level", "Delen", label_of(SharingLevel)),
-            Column("summary", "Samenvatting"),
+        self.signals = ListSection(tr("Nieuwe signalen sinds het vorige overleg"), [
+            Column("observed_on", tr("Waargenomen"), date_nl), Column("organisation", tr("Organisatie")),
+            Column("themes", tr("Thema's")), Column("sharing_level", tr("Delen"), label_of(SharingLevel)),
+            Column("summary", tr("Samenvatting")),
         ], lambda: self._signal_rows)
-        self.carried = ListSection("Openstaande acties uit eerdere overleggen", [
-            Column("description", "Actie"), Column("owner", "Eigenaar"), Column("due_on", "Uiterlijk", date_nl),
-            Column("status", "Status", label_of(ActionStatus)), Column("origin", "Afgesproken", date_nl),
-            Column("open", "Open (overleggen)", None, True),
+        self.carried = ListSection(tr("Openstaande acties uit eerdere overleggen"), [
+            Column("description", tr("Actie")), Column("owner", tr("Eigenaar")), Column("due_on", tr("Uiterlijk"),
+                                                                                        date_nl),
+            Column("status", tr("Status"), label_of(ActionStatus)), Column("origin", tr("Afgesproken"), date_nl),
+            Column("open", tr("Open (overleggen)"), None, True),
         ], lambda: self._carried_rows)
         for section in (self.signals, self.carried):
             section.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
@@ -123,7 +126,7 @@ class AgendaTab(QWidget):
     def save_notes(self) -> None:
         row = self.items.currentRow()
         if self.meeting is None or row < 0:
-            self.say("Kies eerst een agendapunt.")
+            self.say(tr("Kies eerst een agendapunt."))
             return
         try:
             self.meeting.agenda[row] = AgendaItem(self.meeting.agenda[row].title, self.notes.toPlainText(), row)
@@ -131,7 +134,7 @@ class AgendaTab(QWidget):
         except EXPECTED_ERRORS as exc:
             self.say(exc.message)
             return
-        self.say(f"Notities bij '{self.meeting.agenda[row].title}' opgeslagen.")
+        self.say(tr("Notities bij '{item}' opgeslagen.").format(item=self.meeting.agenda[row].title))
         self.load(self.meeting.id)
 
     def add_item(self) -> None:
@@ -155,11 +158,11 @@ class AttendanceTab(QWidget):
     def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.say, self.meeting_id = store, say, None
-        self.list = CheckList("Aanwezige organisaties")
+        self.list = CheckList(tr("Aanwezige organisaties"))
         self.list.itemChanged.connect(lambda _item: self.save())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Vink aan wie aanwezig is (deelnemers van het overleg staan bovenaan); "
-                                "spatie vinkt aan of uit, elke wijziging wordt direct opgeslagen."))
+        layout.addWidget(QLabel(tr("Vink aan wie aanwezig is (deelnemers van het overleg staan bovenaan); "
+                                "spatie vinkt aan of uit, elke wijziging wordt direct opgeslagen.")))
         layout.addWidget(self.list)
 
     def load(self, meeting_id: int) -> None:
@@ -169,14 +172,15 @@ class AttendanceTab(QWidget):
         members = set(structure.participant_ids)
         orgs = [o for o in self.store.organisations.list() if o.active or o.id in meeting.attendance_ids]
         orgs.sort(key=lambda o: (o.id not in members, o.name.casefold()))
-        self.list.set_items([(o.id, o.name + ("" if o.id in members else " (geen vaste deelnemer)")) for o in orgs],
+        self.list.set_items([(o.id, o.name + ("" if o.id in members else tr(" (geen vaste deelnemer)"))) for o in orgs],
                             meeting.attendance_ids)
 
     def save(self) -> None:
         meeting = self.store.meetings.get(self.meeting_id)
         meeting.attendance_ids = self.list.checked_ids()
         self.store.meetings.update(meeting)
-        self.say(f"Aanwezigheid opgeslagen ({len(meeting.attendance_ids)} organisaties aanwezig).")
+        message = tr("Aanwezigheid opgeslagen ({count} organisaties aanwezig).")
+        self.say(message.format(count=len(meeting.attendance_ids)))
 
 
 class SignalsTab(QWidget):
@@ -186,34 +190,34 @@ class SignalsTab(QWidget):
         super().__init__(parent)
         self.store, self.say, self.meeting_id = store, say, None
         self.model = RowsTableModel([
-            Column("discussed", "Besproken", lambda v: "✔ ja" if v else ""),
-            Column("observed_on", "Waargenomen", date_nl), Column("organisation", "Organisatie"),
-            Column("themes", "Thema's"), Column("status", "Status", label_of(SignalStatus)),
-            Column("sharing_level", "Delen", label_of(SharingLevel)), Column("assessment", "Beoordeling"),
-            Column("summary", "Samenvatting"),
+            Column("discussed", tr("Besproken"), lambda v: tr("✔ ja") if v else ""),
+            Column("observed_on", tr("Waargenomen"), date_nl), Column("organisation", tr("Organisatie")),
+            Column("themes", tr("Thema's")), Column("status", tr("Status"), label_of(SignalStatus)),
+            Column("sharing_level", tr("Delen"), label_of(SharingLevel)), Column("assessment", tr("Beoordeling")),
+            Column("summary", tr("Samenvatting")),
         ], self)
-        self.view = make_table(self.model, "Signalen voor dit overleg")
+        self.view = make_table(self.model, tr("Signalen voor dit overleg"))
         self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current.row()))
         self.assessment = QLineEdit()
-        self.assessment.setAccessibleName("Beoordeling van het signaal")
-        self.assessment.setPlaceholderText("Korte beoordeling…")
+        self.assessment.setAccessibleName(tr("Beoordeling van het signaal"))
+        self.assessment.setPlaceholderText(tr("Korte beoordeling…"))
         self.assessment.returnPressed.connect(self.save)
         self.status = QComboBox()
-        self.status.setAccessibleName("Nieuwe status van het signaal")
-        self.status.addItem("(status ongewijzigd)", None)
+        self.status.setAccessibleName(tr("Nieuwe status van het signaal"))
+        self.status.addItem(tr("(status ongewijzigd)"), None)
         for member in SignalStatus:
-            self.status.addItem(member.label, member.value)
+            self.status.addItem(enum_label(member), member.value)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Beoo&rdeling:"))
+        row.addWidget(QLabel(tr("Beoo&rdeling:")))
         row.itemAt(0).widget().setBuddy(self.assessment)
         row.addWidget(self.assessment, 1)
         row.addWidget(self.status)
-        row.addWidget(button("Bespreking opslaan", "Bespreking opslaan", self.save))
-        row.addWidget(button("Bespreking wissen", "Bespreking wissen", self.remove))
-        intro = QLabel("Nieuwe signalen sinds het vorige overleg, de recentste signalen met status 'nieuw' of "
+        row.addWidget(button(tr("Bespreking opslaan"), tr("Bespreking opslaan"), self.save))
+        row.addWidget(button(tr("Bespreking wissen"), tr("Bespreking wissen"), self.remove))
+        intro = QLabel(tr("Nieuwe signalen sinds het vorige overleg, de recentste signalen met status 'nieuw' of "
                        "'in actie', signalen bij openstaande acties en wat al besproken is. Vertrouwelijke signalen "
-                       "komen nooit in agenda of verslag.")
+                       "komen nooit in agenda of verslag."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -256,19 +260,19 @@ class SignalsTab(QWidget):
     def save(self) -> None:
         signal_id = self.selected_id()
         if signal_id is None:
-            self.say("Kies eerst een signaal in de lijst.")
+            self.say(tr("Kies eerst een signaal in de lijst."))
             return
         try:
             self.store.cycle.discuss(self.meeting_id, signal_id, self.assessment.text(), self.status.currentData())
         except EXPECTED_ERRORS as exc:
             self.say(exc.message)
             return
-        self.say("Bespreking van het signaal opgeslagen.")
+        self.say(tr("Bespreking van het signaal opgeslagen."))
         self.load(self.meeting_id)
 
     def remove(self) -> None:
         signal_id = self.selected_id()
         if signal_id is not None:
             self.store.cycle.undiscuss(self.meeting_id, signal_id)
-            self.say("Het signaal staat niet meer als besproken bij dit overleg.")
+            self.say(tr("Het signaal staat niet meer als besproken bij dit overleg."))
             self.load(self.meeting_id)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.pages.base import Page
 
 
@@ -17,6 +19,17 @@ class PageEntry:
     label: str
     shortcut: str
     factory: Callable[[Store, QWidget | None], Page]
+
+
+def guide_index() -> Path | None:
+    """The user guide's start page shipped under resources/guide/ (see docs/handleiding), or None."""
+    from signaaltracker.resources import resource
+
+    try:
+        path = resource("guide", "index.html")
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
 
 
 def page_entries() -> list[PageEntry]:
@@ -67,13 +80,13 @@ def page_entries() -> list[PageEntry]:
         return DataPage(store, parent)
 
     return [
-        PageEntry("overview", "Overzicht", "Ctrl+1", overview),
-        PageEntry("signals", "Signalen", "Ctrl+2", signals),
-        PageEntry("meetings", "Overleggen", "Ctrl+3", meetings),
-        PageEntry("actions", "Acties", "Ctrl+4", actions),
-        PageEntry("figures", "Cijfers", "Ctrl+5", figures),
-        PageEntry("registers", "Registers", "Ctrl+6", registers),
-        PageEntry("memo", "Raadsmemo", "Ctrl+7", memo),
-        PageEntry("settings", "Instellingen", "Ctrl+8", settings),
-        PageEntry("data", "Beheer", "Ctrl+9", data),
+        PageEntry("overview", tr("Overzicht"), "Ctrl+1", overview),
+        PageEntry("signals", tr("Signalen"), "Ctrl+2", signals),
+        PageEntry("meetings", tr("Overleggen"), "Ctrl+3", meetings),
+        PageEntry("actions", tr("Acties"), "Ctrl+4", actions),
+        PageEntry("figures", tr("Cijfers"), "Ctrl+5", figures),
+        PageEntry("registers", tr("Registers"), "Ctrl+6", registers),
+        PageEntry("memo", tr("Raadsmemo"), "Ctrl+7", memo),
+        PageEntry("settings", tr("Instellingen"), "Ctrl+8", settings),
+        PageEntry("data", tr("Beheer"), "Ctrl+9", data),
     ]

@@ -17,12 +17,13 @@ from signaaltracker.store import Store
 from signaaltracker.store.backups import BackupInfo, configured_folder, make_backup, newest_good_backup
 from signaaltracker.store.errors import StoreError
 from signaaltracker.store.restore import DAMAGED, NEWER, UNREADABLE, check_file, replace_damaged
+from signaaltracker.ui.i18n import tr
 
 log = logging.getLogger("signaaltracker")
 
 
 def backup_label(backup: BackupInfo) -> str:
-    return f"{format_date_nl(backup.taken_at.date())} om {backup.taken_at:%H:%M}"
+    return tr("{date} om {time}").format(date=format_date_nl(backup.taken_at.date()), time=f"{backup.taken_at:%H:%M}")
 
 
 class StartupDialogs:
@@ -35,16 +36,17 @@ class StartupDialogs:
         QMessageBox.critical(self.parent, title, text)
 
     def offer_restore(self, problem: str, backup: BackupInfo) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Database beschadigd", problem, parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Database beschadigd"), problem, parent=self.parent)
         box.setObjectName("damagedDatabaseDialog")
         box.setInformativeText(
-            f"De nieuwste goede back-up is van {backup_label(backup)}. SignaalTracker kan die terugzetten. "
-            "Het beschadigde bestand wordt dan ongewijzigd apart bewaard, met de datum in de naam, zodat er "
-            "niets verloren gaat.\n\nWijzigingen van na de back-up staan niet in de back-up."
+            tr("De nieuwste goede back-up is van {when}. SignaalTracker kan die terugzetten. "
+               "Het beschadigde bestand wordt dan ongewijzigd apart bewaard, met de datum in de naam, zodat er "
+               "niets verloren gaat.\n\nWijzigingen van na de back-up staan niet in de back-up.").format(
+                when=backup_label(backup))
         )
-        restore = box.addButton("Back-up terugzetten", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(tr("Back-up terugzetten"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreButton")
-        box.addButton("Afsluiten", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         return box.clickedButton() is restore
@@ -60,24 +62,25 @@ def check_before_open(db_path: Path, dialogs: StartupDialogs | None = None) -> b
     if health.ok:
         return True
     if health.state == NEWER:
-        dialogs.refuse("Nieuwere versie nodig", health.message + "\n\nHet bestand is niet gewijzigd.")
+        dialogs.refuse(tr("Nieuwere versie nodig"), health.message + tr("\n\nHet bestand is niet gewijzigd."))
         return False
     if health.state == UNREADABLE:
-        dialogs.refuse("Database niet geopend", health.message + "\n\nHet bestand is niet gewijzigd.")
+        dialogs.refuse(tr("Database niet geopend"), health.message + tr("\n\nHet bestand is niet gewijzigd."))
         return False
     if health.state != DAMAGED:
         dialogs.refuse(
-            "Geen SignaalTracker-database",
-            health.message + "\n\nHet bestand is niet gewijzigd. Kies het juiste databasebestand met --db.",
+            tr("Geen SignaalTracker-database"),
+            health.message + tr("\n\nHet bestand is niet gewijzigd. Kies het juiste databasebestand met --db."),
         )
         return False
     folder = configured_folder(db_path)
     backup = newest_good_backup(folder, db_path.stem)
     if backup is None:
         dialogs.refuse(
-            "Database beschadigd",
-            f"{health.message}\n\nIn {folder} staat geen goede back-up. Het bestand is niet gewijzigd; "
-            "vraag uw functioneel beheerder om hulp of zet een back-up terug met 'signaaltracker restore'.",
+            tr("Database beschadigd"),
+            health.message + tr("\n\nIn {folder} staat geen goede back-up. Het bestand is niet gewijzigd; "
+                                "vraag uw functioneel beheerder om hulp of zet een back-up terug met "
+                                "'signaaltracker restore'.").format(folder=folder),
         )
         return False
     if not dialogs.offer_restore(health.message, backup):
@@ -85,14 +88,14 @@ def check_before_open(db_path: Path, dialogs: StartupDialogs | None = None) -> b
     try:
         aside, db = replace_damaged(db_path, backup.path)
     except StoreError as exc:
-        dialogs.refuse("Herstellen mislukt", exc.message + "\n\nHet beschadigde bestand is niet gewijzigd.")
+        dialogs.refuse(tr("Herstellen mislukt"), exc.message + tr("\n\nHet beschadigde bestand is niet gewijzigd."))
         return False
     db.close()
     log.warning("Damaged database %s kept as %s, restored from %s", db_path, aside, backup.path)
     dialogs.inform(
-        "Back-up teruggezet",
-        f"De back-up van {backup_label(backup)} is teruggezet.\n\nHet beschadigde bestand is ongewijzigd "
-        f"bewaard als:\n{aside}",
+        tr("Back-up teruggezet"),
+        tr("De back-up van {when} is teruggezet.\n\nHet beschadigde bestand is ongewijzigd bewaard als:\n"
+           "{path}").format(when=backup_label(backup), path=aside),
     )
     return True
 
@@ -107,12 +110,13 @@ def after_open(store: Store) -> list[str]:
         backup_if_none_today(store.db)
     except StoreError as exc:
         log.warning("Start-up backup failed: %s", exc.message)
-        messages.append(f"Let op: de dagelijkse back-up is mislukt. {exc.message}")
+        messages.append(tr("Let op: de dagelijkse back-up is mislukt. {error}").format(error=exc.message))
     due = due_count(store.db)
     if due:
         messages.append(
-            f"{due} signa{'al is' if due == 1 else 'len zijn'} over de bewaartermijn; "
-            "zie Beheer → Bewaartermijn."
+            (tr("1 signaal is over de bewaartermijn;") if due == 1
+             else tr("{count} signalen zijn over de bewaartermijn;").format(count=due))
+            + tr(" zie Beheer → Bewaartermijn.")
         )
     return messages
 
@@ -152,7 +156,7 @@ class AfterOpenWorker(QThread):
         except Exception:  # never let a background check reach the crash dialog (it would be off the GUI thread)
             log.exception("After-open checks failed")
             self.messages.emit(
-                ["Let op: de controle na het openen (back-up, bewaartermijn) is mislukt; zie het logboek."]
+                [tr("Let op: de controle na het openen (back-up, bewaartermijn) is mislukt; zie het logboek.")]
             )
         finally:
             store.close()

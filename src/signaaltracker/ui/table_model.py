@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from signaaltracker.ui.i18n import tr
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -68,5 +70,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].title
+            # Titles may be Dutch sources (module-level QT_TR_NOOP lists) or already translated; translating an
+            # English title again finds no Dutch source and returns it unchanged.
+            return tr(self._columns[section].title)
         return None

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.dates import format_date_nl, parse_date, parse_optional_date
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.store.errors import StoreError
+from signaaltracker.ui.enum_labels import enum_label
+from signaaltracker.ui.i18n import tr
 
 EXPECTED_ERRORS = (DomainError, StoreError)
 
@@ -71,7 +73,7 @@ class DateField(QLineEdit):
         self.label = label
         self.optional = optional
         self.setAccessibleName(accessible_name)
-        self.setPlaceholderText("bijv. 24-10-2024" + (" (mag leeg)" if optional else ""))
+        self.setPlaceholderText(tr("bijv. 24-10-2024") + (tr(" (mag leeg)") if optional else ""))
 
     def set_date(self, value: date | None) -> None:
         self.setText(format_date_nl(value) if value else "")
@@ -87,7 +89,7 @@ def enum_combo(enum_type, current=None, accessible_name: str = "") -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
     for member in enum_type:
-        combo.addItem(member.label, member.value)
+        combo.addItem(enum_label(member), member.value)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(enum_type(current).value)))
     return combo
@@ -122,13 +124,13 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setAccessibleName("Foutmelding")
+        self.error.setAccessibleName(tr("Foutmelding"))
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a00000; font-weight: bold;")
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Opslaan")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -6,7 +6,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signaaltracker.ui.i18n import tr
 
 # Colour-blind friendly palette (Okabe-Ito), then a few extra.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
@@ -55,7 +66,8 @@ class ChartWidget(QWidget):
         self.plot.setAccessibleName(title)
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
-        item.setTitle(title, color="k", size="10pt" if compact else "12pt")
+        base = QApplication.font().pointSizeF()  # follow the system font size
+        item.setTitle(title, color="k", size=f"{base * (1.0 if compact else 1.2):.0f}pt")
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen("k")
@@ -66,9 +78,9 @@ class ChartWidget(QWidget):
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 225),
                                      pen=pg.mkPen("#bbbbbb"))
         self.hover = QLabel(" ")
-        self.hover.setAccessibleName(f"Waarde onder de muis ({title})")
-        self.export_button = QPushButton("Opslaan als PNG…")
-        self.export_button.setAccessibleName(f"{title} opslaan als PNG")
+        self.hover.setAccessibleName(tr("Waarde onder de muis ({chart})").format(chart=title))
+        self.export_button = QPushButton(tr("Opslaan als PNG…"))
+        self.export_button.setAccessibleName(tr("{chart} opslaan als PNG").format(chart=title))
         self.export_button.clicked.connect(self._ask_export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,12 +154,12 @@ class ChartWidget(QWidget):
 
     def _ask_export(self) -> None:
         name = self.title.lower().replace(" ", "-").replace("/", "-") + ".png"
-        path, _ = QFileDialog.getSaveFileName(self, "Grafiek opslaan als PNG", name, "PNG-afbeelding (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Grafiek opslaan als PNG"), name, tr("PNG-afbeelding (*.png)"))
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
             self.export_png(path)
-            self.hover.setText(f"Opgeslagen: {path}")
+            self.hover.setText(tr("Opgeslagen: {path}").format(path=path))
 
 
 def no_data(chart: ChartWidget, text: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from signaaltracker.store.aggregates import GridPeriod, IntakeGrid
 from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, no_data
+from signaaltracker.ui.i18n import tr
 
 AGE_PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.CrossPattern,
                 Qt.BrushStyle.Dense4Pattern)
@@ -19,8 +20,8 @@ def shown(value: int | None) -> str:
 
 class IntakeChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False,
-                 title: str = "Instroom per periode naar type") -> None:
-        super().__init__(title, parent, compact=compact)
+                 title: str | None = None) -> None:
+        super().__init__(title or tr("Instroom per periode naar type"), parent, compact=compact)
         self.plot.getPlotItem().setLabel("left", "aantal", color="k")
         self.bars = 0
 
@@ -31,7 +32,7 @@ class IntakeChart(ChartWidget):
         self.bars = 0
         periods = grid.periods if periods is None else periods
         if grid.is_empty or not periods:
-            no_data(self, "Nog geen instroomcijfers")
+            no_data(self, tr("Nog geen instroomcijfers"))
             return
         group_width = 0.8
         bar_width = group_width / len(periods)
@@ -61,7 +62,7 @@ class IntakeChart(ChartWidget):
         for p_index, period in enumerate(periods):
             self.add_legend_swatch(period.label, QBrush(QColor(colour(p_index))))
         for a_index, age in enumerate(grid.age_groups):
-            self.add_legend_swatch(f"leeftijd {age.label}",
+            self.add_legend_swatch(tr("leeftijd {age}").format(age=age.label),
                                    QBrush(QColor("#666666"), AGE_PATTERNS[a_index % len(AGE_PATTERNS)]))
         self.set_x_labels([(i, ind.name) for i, ind in enumerate(grid.indicators)])
         self.finish_legend()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from signaaltracker.domain.dates import MONTHS_NL
 from signaaltracker.store.aggregates import MonthlyThemeCounts
 from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, no_data
+from signaaltracker.ui.i18n import tr
 
 
 def month_label(key: str, short: bool = True) -> str:
@@ -17,8 +18,8 @@ def month_label(key: str, short: bool = True) -> str:
 
 class SignalsChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False,
-                 title: str = "Signalen per maand naar thema") -> None:
-        super().__init__(title, parent, compact=compact)
+                 title: str | None = None) -> None:
+        super().__init__(title or tr("Signalen per maand naar thema"), parent, compact=compact)
         self.plot.getPlotItem().setLabel("left", "signalen", color="k")
         self.bars = 0
         self.items: list = []
@@ -28,7 +29,7 @@ class SignalsChart(ChartWidget):
         self.clear()
         self.bars = 0
         if not counts.themes:
-            no_data(self, "Geen signalen in deze periode")
+            no_data(self, tr("Geen signalen in deze periode"))
             return
         n = len(counts.months)
         base = [0] * n
@@ -56,8 +57,8 @@ class ThemeComparisonChart(ChartWidget):
     """Per theme two bars: the previous period and this one."""
 
     def __init__(self, parent: QWidget | None = None, *, compact: bool = True,
-                 title: str = "Signalen per thema: deze periode en de vorige") -> None:
-        super().__init__(title, parent, compact=compact)
+                 title: str | None = None) -> None:
+        super().__init__(title or tr("Signalen per thema: deze periode en de vorige"), parent, compact=compact)
         self.bars = 0
 
     def set_periods(self, previous_label: str, previous: dict[str, int], current_label: str,
@@ -67,7 +68,7 @@ class ThemeComparisonChart(ChartWidget):
         self.bars = 0
         themes = sorted(set(previous) | set(current), key=lambda t: (-current.get(t, 0), -previous.get(t, 0), t))
         if not themes:
-            no_data(self, "Geen signalen in deze perioden")
+            no_data(self, tr("Geen signalen in deze perioden"))
             return
         for index, (label, values, shift) in enumerate(((previous_label, previous, -0.2),
                                                         (current_label, current, 0.2))):

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from signaaltracker.store.wastewater_data import MEASURES, WastewaterSeries
 from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, no_data
+from signaaltracker.ui.enum_labels import data_label
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 
-UNIT = "mg/1000 inwoners/dag"
+UNIT = QT_TR_NOOP("mg/1000 inwoners/dag")
 
 
 def number_nl(value: float) -> str:
@@ -18,9 +20,9 @@ def number_nl(value: float) -> str:
 
 class WastewaterChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False,
-                 title: str = "Rioolwater: vracht per jaar") -> None:
-        super().__init__(title, parent, compact=compact)
-        self.plot.getPlotItem().setLabel("left", UNIT, color="k")
+                 title: str | None = None) -> None:
+        super().__init__(title or tr("Rioolwater: vracht per jaar"), parent, compact=compact)
+        self.plot.getPlotItem().setLabel("left", tr(UNIT), color="k")
         self.points = 0
 
     def set_series(self, series: WastewaterSeries) -> None:
@@ -28,9 +30,10 @@ class WastewaterChart(ChartWidget):
         self.clear()
         self.points = 0
         self.plot.getPlotItem().setTitle(
-            f"Rioolwater: {series.substance}, {MEASURES[series.measure]} per jaar", color="k", size="12pt")
+            tr("Rioolwater: {substance}, {measure} per jaar").format(
+                substance=series.substance, measure=data_label(MEASURES[series.measure])), color="k")
         if not series.years:
-            no_data(self, "Geen metingen voor deze stof en meetplaatsen")
+            no_data(self, tr("Geen metingen voor deze stof en meetplaatsen"))
             return
         top = 0.0
         for index, (site, values) in enumerate(series.values.items()):
@@ -43,7 +46,7 @@ class WastewaterChart(ChartWidget):
             for year, value in zip(series.years, values, strict=True):
                 if value is not None:
                     self.hits.append(Hit(year, year, value, value,
-                                         f"{site}, {series.substance} {year}: {number_nl(value)} {UNIT}"))
+                                         f"{site}, {series.substance} {year}: {number_nl(value)} {tr(UNIT)}"))
                     self.points += 1
                     top = max(top, value)
         self.set_x_labels([(y, str(y)) for y in series.years])

@@ -7,36 +7,37 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from signaaltracker.domain.enums import ActionStatus
 from signaaltracker.domain.meetings import Action, Meeting
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.widgets import CheckList, DateField, FormDialog, enum_combo, id_combo
 
 
 class ActionDialog(FormDialog):
     def __init__(self, store: Store, meeting: Meeting, action: Action | None = None,
                  signal_items: list[tuple[int, str]] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Actie bewerken" if action else "Nieuwe actie", parent)
+        super().__init__(tr("Actie bewerken") if action else tr("Nieuwe actie"), parent)
         self.store, self.meeting, self.original = store, meeting, action
         self.description = QPlainTextEdit(action.description if action else "")
-        self.description.setAccessibleName("Omschrijving van de actie")
+        self.description.setAccessibleName(tr("Omschrijving van de actie"))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(80)
         keep = action.owner_organisation_id if action else None
-        owners = [(None, "— kies een organisatie —")] + [
+        owners = [(None, tr("— kies een organisatie —"))] + [
             (o.id, o.name) for o in store.organisations.list() if o.active or o.id == keep]
-        self.owner = id_combo(owners, keep, "Eigenaar (organisatie)")
-        self.due = DateField("Uiterste datum", "uiterste datum", optional=True)
+        self.owner = id_combo(owners, keep, tr("Eigenaar (organisatie)"))
+        self.due = DateField(tr("Uiterste datum"), tr("uiterste datum"), optional=True)
         self.due.set_date(action.due_on if action else store.cycle.due_date(meeting))
-        self.status = enum_combo(ActionStatus, action.status if action else ActionStatus.OPEN, "Status")
-        self.signals = CheckList("Gekoppelde signalen")
+        self.status = enum_combo(ActionStatus, action.status if action else ActionStatus.OPEN, tr("Status"))
+        self.signals = CheckList(tr("Gekoppelde signalen"))
         linked = action.signal_ids if action else []
         items = list(signal_items or [])
         known = {i for i, _ in items}
         items += [(i, f"signaal {i}") for i in linked if i not in known]
         self.signals.set_items(items, linked)
-        self.form.addRow("&Actie:", self.description)
-        self.form.addRow("&Eigenaar:", self.owner)
-        self.form.addRow("&Uiterlijk:", self.due)
-        self.form.addRow("S&tatus:", self.status)
-        self.form.addRow("&Signalen:", self.signals)
+        self.form.addRow(tr("&Actie:"), self.description)
+        self.form.addRow(tr("&Eigenaar:"), self.owner)
+        self.form.addRow(tr("&Uiterlijk:"), self.due)
+        self.form.addRow(tr("S&tatus:"), self.status)
+        self.form.addRow(tr("&Signalen:"), self.signals)
 
     def save(self) -> Action:
         status = ActionStatus(self.status.currentData())

@@ -12,6 +12,7 @@ from signaaltracker.domain.meetings import ConsultationStructure
 from signaaltracker.domain.registers import Activity
 from signaaltracker.domain.taxonomy import AgeGroup, Organisation, Theme
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.widgets import CheckList, DateField, FormDialog, enum_combo, id_combo, line
 
 
@@ -24,9 +25,9 @@ def _text_box(text: str, name: str) -> QPlainTextEdit:
 
 
 def _active(checked: bool) -> QCheckBox:
-    box = QCheckBox("&Actief")
+    box = QCheckBox(tr("&Actief"))
     box.setChecked(checked)
-    box.setAccessibleName("Actief")
+    box.setAccessibleName(tr("Actief"))
     return box
 
 
@@ -36,15 +37,15 @@ def _save(repo, obj):
 
 class OrganisationDialog(FormDialog):
     def __init__(self, store: Store, org: Organisation | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Organisatie bewerken" if org else "Nieuwe organisatie", parent)
+        super().__init__(tr("Organisatie bewerken") if org else tr("Nieuwe organisatie"), parent)
         self.store, self.original = store, org
-        self.name = line(org.name if org else "", "Naam van de organisatie")
-        self.kind = enum_combo(OrganisationKind, org.kind if org else OrganisationKind.OTHER, "Soort organisatie")
-        self.description = _text_box(org.description if org else "", "Omschrijving")
+        self.name = line(org.name if org else "", tr("Naam van de organisatie"))
+        self.kind = enum_combo(OrganisationKind, org.kind if org else OrganisationKind.OTHER, tr("Soort organisatie"))
+        self.description = _text_box(org.description if org else "", tr("Omschrijving"))
         self.active = _active(org.active if org else True)
-        self.form.addRow("&Naam:", self.name)
-        self.form.addRow("&Soort:", self.kind)
-        self.form.addRow("Om&schrijving:", self.description)
+        self.form.addRow(tr("&Naam:"), self.name)
+        self.form.addRow(tr("&Soort:"), self.kind)
+        self.form.addRow(tr("Om&schrijving:"), self.description)
         self.form.addRow("", self.active)
 
     def save(self) -> Organisation:
@@ -55,15 +56,15 @@ class OrganisationDialog(FormDialog):
 
 class ThemeDialog(FormDialog):
     def __init__(self, store: Store, theme: Theme | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Thema bewerken" if theme else "Nieuw thema", parent)
+        super().__init__(tr("Thema bewerken") if theme else tr("Nieuw thema"), parent)
         self.store, self.original = store, theme
-        self.name = line(theme.name if theme else "", "Naam van het thema")
-        self.kind = enum_combo(ThemeKind, theme.kind if theme else ThemeKind.SUBSTANCE, "Soort thema")
-        self.description = line(theme.description if theme else "", "Toelichting")
+        self.name = line(theme.name if theme else "", tr("Naam van het thema"))
+        self.kind = enum_combo(ThemeKind, theme.kind if theme else ThemeKind.SUBSTANCE, tr("Soort thema"))
+        self.description = line(theme.description if theme else "", tr("Toelichting"))
         self.active = _active(theme.active if theme else True)
-        self.form.addRow("&Naam:", self.name)
-        self.form.addRow("&Soort:", self.kind)
-        self.form.addRow("&Toelichting:", self.description)
+        self.form.addRow(tr("&Naam:"), self.name)
+        self.form.addRow(tr("&Soort:"), self.kind)
+        self.form.addRow(tr("&Toelichting:"), self.description)
         self.form.addRow("", self.active)
 
     def save(self) -> Theme:
@@ -79,20 +80,21 @@ class MergeThemeDialog(FormDialog):
     """Merge one theme into another: every signal and figure moves; the source stays, deactivated."""
 
     def __init__(self, store: Store, source: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(f"Thema '{source.name}' samenvoegen", parent)
+        super().__init__(tr("Thema '{name}' samenvoegen").format(name=source.name), parent)
         self.store, self.source = store, source
         targets = [(t.id, t.name) for t in store.themes.active() if t.id != source.id]
-        self.target = id_combo(targets, accessible_name="Samenvoegen met")
+        self.target = id_combo(targets, accessible_name=tr("Samenvoegen met"))
         uses = store.themes.usage(source.id)
-        explain = QLabel(f"'{source.name}' wordt {uses} keer gebruikt. Alle signalen en cijfers gaan over naar het "
-                         "gekozen thema; '" + source.name + "' blijft bestaan maar wordt gedeactiveerd.")
+        explain = QLabel(tr("'{name}' wordt {uses} keer gebruikt. Alle signalen en cijfers gaan over naar het "
+                            "gekozen thema; '{name}' blijft bestaan maar wordt gedeactiveerd.").format(
+            name=source.name, uses=uses))
         explain.setWordWrap(True)
         self.form.addRow(explain)
-        self.form.addRow("Samenvoegen &met:", self.target)
+        self.form.addRow(tr("Samenvoegen &met:"), self.target)
 
     def save(self) -> Theme:
         if self.target.currentData() is None:
-            raise DomainError("Er is geen ander actief thema om mee samen te voegen.")
+            raise DomainError(tr("Er is geen ander actief thema om mee samen te voegen."))
         self.store.themes.merge(self.source.id, self.target.currentData())
         return self.store.themes.get(self.source.id)
 
@@ -108,20 +110,20 @@ def _age_spin(value: int | None, name: str) -> QSpinBox:
 
 class AgeGroupDialog(FormDialog):
     def __init__(self, store: Store, group: AgeGroup | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Leeftijdsgroep bewerken" if group else "Nieuwe leeftijdsgroep", parent)
+        super().__init__(tr("Leeftijdsgroep bewerken") if group else tr("Nieuwe leeftijdsgroep"), parent)
         self.store, self.original = store, group
-        self.label = line(group.label if group else "", "Naam van de leeftijdsgroep")
-        self.min_age = _age_spin(group.min_age if group else None, "Ondergrens")
-        self.max_age = _age_spin(group.max_age if group else None, "Bovengrens")
+        self.label = line(group.label if group else "", tr("Naam van de leeftijdsgroep"))
+        self.min_age = _age_spin(group.min_age if group else None, tr("Ondergrens"))
+        self.max_age = _age_spin(group.max_age if group else None, tr("Bovengrens"))
         self.order = QSpinBox()
         self.order.setRange(0, 999)
         self.order.setValue(group.sort_order if group else len(store.age_groups.list()) + 1)
-        self.order.setAccessibleName("Volgorde")
+        self.order.setAccessibleName(tr("Volgorde"))
         self.active = _active(group.active if group else True)
-        self.form.addRow("&Naam:", self.label)
-        self.form.addRow("&Vanaf leeftijd:", self.min_age)
-        self.form.addRow("&Tot en met leeftijd:", self.max_age)
-        self.form.addRow("V&olgorde:", self.order)
+        self.form.addRow(tr("&Naam:"), self.label)
+        self.form.addRow(tr("&Vanaf leeftijd:"), self.min_age)
+        self.form.addRow(tr("&Tot en met leeftijd:"), self.max_age)
+        self.form.addRow(tr("V&olgorde:"), self.order)
         self.form.addRow("", self.active)
 
     def save(self) -> AgeGroup:
@@ -135,33 +137,33 @@ class AgeGroupDialog(FormDialog):
 
 def _organisation_items(store: Store, keep: list[int]) -> list[tuple[int, str]]:
     """Active organisations, plus inactive ones already chosen (so editing never drops them silently)."""
-    return [(o.id, o.name + ("" if o.active else " (inactief)"))
+    return [(o.id, o.name + ("" if o.active else tr(" (inactief)")))
             for o in store.organisations.list() if o.active or o.id in keep]
 
 
 class StructureDialog(FormDialog):
     def __init__(self, store: Store, structure: ConsultationStructure | None = None, parent=None) -> None:
-        super().__init__("Overlegstructuur bewerken" if structure else "Nieuwe overlegstructuur", parent)
+        super().__init__(tr("Overlegstructuur bewerken") if structure else tr("Nieuwe overlegstructuur"), parent)
         self.store, self.original = store, structure
         s = structure or ConsultationStructure("nieuw")
-        self.name = line(structure.name if structure else "", "Naam van het overleg")
-        self.purpose = line(s.purpose, "Doel")
+        self.name = line(structure.name if structure else "", tr("Naam van het overleg"))
+        self.purpose = line(s.purpose, tr("Doel"))
         self.interval = QSpinBox()
         self.interval.setRange(1, 104)
-        self.interval.setSuffix(" weken")
+        self.interval.setSuffix(tr(" weken"))
         self.interval.setValue(s.interval_weeks)
-        self.interval.setAccessibleName("Interval in weken")
-        self.participants = CheckList("Deelnemende organisaties")
+        self.interval.setAccessibleName(tr("Interval in weken"))
+        self.participants = CheckList(tr("Deelnemende organisaties"))
         self.participants.set_items(_organisation_items(store, s.participant_ids), s.participant_ids)
-        self.participants_text = line(s.participants, "Deelnemers in woorden (voor de memo)")
-        self.description = _text_box(s.description, "Omschrijving voor de memo")
+        self.participants_text = line(s.participants, tr("Deelnemers in woorden (voor de memo)"))
+        self.description = _text_box(s.description, tr("Omschrijving voor de memo"))
         self.active = _active(s.active)
-        self.form.addRow("&Naam:", self.name)
-        self.form.addRow("&Doel:", self.purpose)
-        self.form.addRow("&Interval:", self.interval)
-        self.form.addRow("Deelnemende &organisaties:", self.participants)
-        self.form.addRow("Deelnemers in &woorden:", self.participants_text)
-        self.form.addRow("Om&schrijving (memo):", self.description)
+        self.form.addRow(tr("&Naam:"), self.name)
+        self.form.addRow(tr("&Doel:"), self.purpose)
+        self.form.addRow(tr("&Interval:"), self.interval)
+        self.form.addRow(tr("Deelnemende &organisaties:"), self.participants)
+        self.form.addRow(tr("Deelnemers in &woorden:"), self.participants_text)
+        self.form.addRow(tr("Om&schrijving (memo):"), self.description)
         self.form.addRow("", self.active)
 
     def save(self) -> ConsultationStructure:
@@ -176,28 +178,28 @@ class StructureDialog(FormDialog):
 
 class ActivityDialog(FormDialog):
     def __init__(self, store: Store, activity: Activity | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Activiteit bewerken" if activity else "Nieuwe activiteit", parent)
+        super().__init__(tr("Activiteit bewerken") if activity else tr("Nieuwe activiteit"), parent)
         self.store, self.original = store, activity
         a = activity or Activity("nieuw")
-        self.name = line(activity.name if activity else "", "Naam van de activiteit")
-        self.pillar = enum_combo(ActivityPillar, a.pillar, "Pijler (Trimbos)")
-        self.organisations = CheckList("Betrokken organisaties")
+        self.name = line(activity.name if activity else "", tr("Naam van de activiteit"))
+        self.pillar = enum_combo(ActivityPillar, a.pillar, tr("Pijler (Trimbos)"))
+        self.organisations = CheckList(tr("Betrokken organisaties"))
         self.organisations.set_items(_organisation_items(store, a.organisation_ids), a.organisation_ids)
-        self.funding = line(a.funding, "Financiering")
-        self.start = DateField("Begindatum", "begindatum", optional=True)
+        self.funding = line(a.funding, tr("Financiering"))
+        self.start = DateField(tr("Begindatum"), "begindatum", optional=True)
         self.start.set_date(a.period_start)
-        self.end = DateField("Einddatum", "einddatum", optional=True)
+        self.end = DateField(tr("Einddatum"), "einddatum", optional=True)
         self.end.set_date(a.period_end)
-        self.status = enum_combo(ActivityStatus, a.status, "Status")
-        self.description = _text_box(a.description, "Omschrijving")
-        self.form.addRow("&Naam:", self.name)
-        self.form.addRow("&Pijler (Trimbos):", self.pillar)
-        self.form.addRow("&Organisaties:", self.organisations)
-        self.form.addRow("&Financiering:", self.funding)
-        self.form.addRow("&Van:", self.start)
-        self.form.addRow("&Tot:", self.end)
-        self.form.addRow("S&tatus:", self.status)
-        self.form.addRow("Om&schrijving:", self.description)
+        self.status = enum_combo(ActivityStatus, a.status, tr("Status"))
+        self.description = _text_box(a.description, tr("Omschrijving"))
+        self.form.addRow(tr("&Naam:"), self.name)
+        self.form.addRow(tr("&Pijler (Trimbos):"), self.pillar)
+        self.form.addRow(tr("&Organisaties:"), self.organisations)
+        self.form.addRow(tr("&Financiering:"), self.funding)
+        self.form.addRow(tr("&Van:"), self.start)
+        self.form.addRow(tr("&Tot:"), self.end)
+        self.form.addRow(tr("S&tatus:"), self.status)
+        self.form.addRow(tr("Om&schrijving:"), self.description)
 
     def save(self) -> Activity:
         activity = Activity(

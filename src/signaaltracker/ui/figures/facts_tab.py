@@ -27,6 +27,7 @@ from signaaltracker.domain.facts import Fact
 from signaaltracker.store import Store
 from signaaltracker.store.errors import StoreError
 from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,8 +40,8 @@ class FactsTab(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["In memo", "Datum", "Bron", "Feit"])
-        self.table.setAccessibleName("Feiten")
+        self.table.setHorizontalHeaderLabels([tr("In memo"), tr("Datum"), tr("Bron"), tr("Feit")])
+        self.table.setAccessibleName(tr("Feiten"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,32 +56,32 @@ class FactsTab(QWidget):
         self.stated_on = QDateEdit(QDate.currentDate())
         self.stated_on.setCalendarPopup(True)
         self.stated_on.setDisplayFormat("d-M-yyyy")
-        self.stated_on.setAccessibleName("Datum van het feit")
+        self.stated_on.setAccessibleName(tr("Datum van het feit"))
         self.source = QLineEdit()
-        self.source.setAccessibleName("Bron van het feit")
+        self.source.setAccessibleName(tr("Bron van het feit"))
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Tekst van het feit")
+        self.text.setAccessibleName(tr("Tekst van het feit"))
         self.text.setMaximumHeight(90)
-        self.in_memo = QCheckBox("Opnemen in de raadsmemo")
+        self.in_memo = QCheckBox(tr("Opnemen in de raadsmemo"))
         self.in_memo.setChecked(True)
-        form.addRow("&Datum:", self.stated_on)
-        form.addRow("&Bron:", self.source)
-        form.addRow("&Feit:", self.text)
+        form.addRow(tr("&Datum:"), self.stated_on)
+        form.addRow(tr("&Bron:"), self.source)
+        form.addRow(tr("&Feit:"), self.text)
         form.addRow("", self.in_memo)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("&Nieuw")
+        self.new_button = QPushButton(tr("&Nieuw"))
         self.new_button.clicked.connect(self.clear_form)
-        self.save_button = QPushButton("&Opslaan")
+        self.save_button = QPushButton(tr("&Opslaan"))
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton("&Verwijderen")
+        self.delete_button = QPushButton(tr("&Verwijderen"))
         self.delete_button.clicked.connect(self.delete)
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status = QLabel()
-        self.status.setAccessibleName("Melding")
+        self.status.setAccessibleName(tr("Melding"))
         layout.addWidget(self.status)
         self.editing_id: int | None = None
 
@@ -108,7 +109,7 @@ class FactsTab(QWidget):
         if fact.in_memo != on:
             fact.in_memo = on
             self.store.facts.update(fact)
-        self.status.setText("Wordt opgenomen in de memo." if on else "Wordt niet opgenomen in de memo.")
+        self.status.setText(tr("Wordt opgenomen in de memo.") if on else tr("Wordt niet opgenomen in de memo."))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 0:
@@ -155,14 +156,14 @@ class FactsTab(QWidget):
         except (DomainError, StoreError) as exc:
             self.status.setText(f"<span style='color:#b00020'>{exc.message}</span>")
             return
-        self.status.setText("Feit opgeslagen.")
+        self.status.setText(tr("Feit opgeslagen."))
         self.refresh()
 
     def delete(self) -> None:
         if self.editing_id is None:
-            self.status.setText("Kies eerst een feit.")
+            self.status.setText(tr("Kies eerst een feit."))
             return
         self.store.facts.delete(self.editing_id)
         self.clear_form()
-        self.status.setText("Feit verwijderd.")
+        self.status.setText(tr("Feit verwijderd."))
         self.refresh()

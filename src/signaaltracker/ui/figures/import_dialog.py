@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from signaaltracker.exchange.figures_import import STATUS_NL, ImportPlan
 from signaaltracker.ui.figures.intake_model import shown
+from signaaltracker.ui.i18n import tr
 
 
 class ImportPreviewDialog(QDialog):
@@ -34,12 +35,13 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         self.errors = QPlainTextEdit(plan.error_text(limit=200))
         self.errors.setReadOnly(True)
-        self.errors.setAccessibleName("Fouten per rij")
+        self.errors.setAccessibleName(tr("Fouten per rij"))
         self.errors.setVisible(not plan.ok)
         layout.addWidget(self.errors)
         self.table = QTableWidget(len(plan.figures), 7)
-        self.table.setAccessibleName("Voorbeeld van de cijfers")
-        self.table.setHorizontalHeaderLabels(["Rij", "Status", "Type", "Leeftijd", "Periode", "Was", "Wordt"])
+        self.table.setAccessibleName(tr("Voorbeeld van de cijfers"))
+        self.table.setHorizontalHeaderLabels([tr("Rij"), tr("Status"), tr("Type"), tr("Leeftijd"), tr("Periode"),
+                                              tr("Was"), tr("Wordt")])
         order = {"changed": 0, "added": 1, "unchanged": 2}
         for row, item in enumerate(sorted(plan.figures, key=lambda f: (order[f.status], f.row))):
             period = f"{item.start.strftime('%d-%m-%Y')} tot {item.end.strftime('%d-%m-%Y')}"
@@ -51,7 +53,7 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton("Inlezen", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(tr("Inlezen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(plan.ok and bool(plan.figures))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

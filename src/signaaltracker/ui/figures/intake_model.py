@@ -17,6 +17,7 @@ from signaaltracker.domain.facts import Figure
 from signaaltracker.exchange.figures_parse import parse_count
 from signaaltracker.store import Store
 from signaaltracker.store.aggregates import GridAgeGroup, GridIndicator, IntakeGrid, intake_grid
+from signaaltracker.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 GREY = QColor("#777777")
@@ -82,12 +83,13 @@ class IntakeGridModel(QAbstractTableModel):
         period = self.period_of(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Type"
+                return tr("Type")
             if section == 1:
-                return "Leeftijd"
-            return period.label if period else "Totaal"
+                return tr("Leeftijd")
+            return period.label if period else tr("Totaal")
         if role == Qt.ItemDataRole.ToolTipRole and period:
-            return f"Van {period.start.strftime('%d-%m-%Y')} tot {period.end.strftime('%d-%m-%Y')}"
+            return tr("Van {start} tot {end}").format(start=period.start.strftime("%d-%m-%Y"),
+                                                     end=period.end.strftime("%d-%m-%Y"))
         return None
 
     # --- cells ---------------------------------------------------------------------------------
@@ -97,7 +99,7 @@ class IntakeGridModel(QAbstractTableModel):
         grid = self.grid
         if line.kind == "total":
             if column == 0:
-                return "Totaal"
+                return tr("Totaal")
             if period:
                 return str(grid.column_total(period))
             return str(grid.grand_total()) if column == self.columnCount() - 1 else ""
@@ -140,11 +142,11 @@ class IntakeGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if line.kind == "total" and period and not self.grid.column_complete(period):
-                return "Niet alle cijfers van deze periode zijn bekend: het totaal telt alleen de bekende."
+                return tr("Niet alle cijfers van deze periode zijn bekend: het totaal telt alleen de bekende.")
             if line.kind == "value" and column == 0 and line.indicator.description:
                 return line.indicator.description
             if line.kind == "value" and period:
-                return "Typ een aantal, '-' voor nul, of maak leeg voor onbekend."
+                return tr("Typ een aantal, '-' voor nul, of maak leeg voor onbekend.")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

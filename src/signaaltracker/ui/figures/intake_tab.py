@@ -31,6 +31,7 @@ from signaaltracker.store.errors import StoreError
 from signaaltracker.ui.figures.import_dialog import ImportPreviewDialog
 from signaaltracker.ui.figures.intake_model import IntakeGridModel
 from signaaltracker.ui.figures.period_dialogs import IndicatorDialog, PeriodDialog, to_date
+from signaaltracker.ui.i18n import tr
 
 
 class IntakeTab(QWidget):
@@ -40,23 +41,23 @@ class IntakeTab(QWidget):
         self.chart = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("&Bron:"))
+        bar.addWidget(QLabel(tr("&Bron:")))
         self.source = QComboBox()
-        self.source.setAccessibleName("Bron van de cijfers")
+        self.source.setAccessibleName(tr("Bron van de cijfers"))
         self.source.setMinimumWidth(220)
         bar.itemAt(0).widget().setBuddy(self.source)
         self.source.currentTextChanged.connect(lambda _: self.reload())
         bar.addWidget(self.source)
-        self.subtotals = QCheckBox("Totaal per &type")
+        self.subtotals = QCheckBox(tr("Totaal per &type"))
         self.subtotals.setChecked(True)
         self.subtotals.toggled.connect(self._toggle_subtotals)
         bar.addWidget(self.subtotals)
         bar.addStretch(1)
-        self.add_period_button = QPushButton("&Periode toevoegen…")
+        self.add_period_button = QPushButton(tr("&Periode toevoegen…"))
         self.add_period_button.clicked.connect(self.add_period)
-        self.add_type_button = QPushButton("T&ype toevoegen…")
+        self.add_type_button = QPushButton(tr("T&ype toevoegen…"))
         self.add_type_button.clicked.connect(self.add_indicator)
-        self.import_button = QPushButton("&Inlezen (CSV/XLSX)…")
+        self.import_button = QPushButton(tr("&Inlezen (CSV/XLSX)…"))
         self.import_button.clicked.connect(self.ask_import)
         for button in (self.add_period_button, self.add_type_button, self.import_button):
             bar.addWidget(button)
@@ -67,7 +68,7 @@ class IntakeTab(QWidget):
         self.model.edited.connect(self._after_edit)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Instroomcijfers per type, leeftijd en periode")
+        self.view.setAccessibleName(tr("Instroomcijfers per type, leeftijd en periode"))
         self.view.verticalHeader().setVisible(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -79,11 +80,11 @@ class IntakeTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.view, 1)
         self.note = QLabel()
-        self.note.setAccessibleName("Bron en toelichting")
+        self.note.setAccessibleName(tr("Bron en toelichting"))
         self.note.setWordWrap(True)
         top_layout.addWidget(self.note)
         self.status = QLabel()
-        self.status.setAccessibleName("Melding")
+        self.status.setAccessibleName(tr("Melding"))
         top_layout.addWidget(self.status)
         self.splitter.addWidget(top)
         layout.addWidget(self.splitter, 1)
@@ -107,9 +108,9 @@ class IntakeTab(QWidget):
         self.model.load(self.current_source())
         self.view.resizeColumnsToContents()
         grid = self.model.grid
-        notes = [f"Bron: {self.current_source()}."]
+        notes = [tr("Bron: {source}.").format(source=self.current_source())]
         notes += [f"*{line}" for line in grid.footnotes()]
-        notes.append("'-' is nul; 'onbekend' is niet bekend (telt niet mee in het totaal).")
+        notes.append(tr("'-' is nul; 'onbekend' is niet bekend (telt niet mee in het totaal)."))
         self.note.setText("  ".join(notes))
         self._draw_chart()
 
@@ -130,7 +131,7 @@ class IntakeTab(QWidget):
         self.status.setText(f"<span style='color:#b00020'>{message}</span>")
 
     def _after_edit(self) -> None:
-        self.status.setText("Opgeslagen.")
+        self.status.setText(tr("Opgeslagen."))
         self._draw_chart()
 
     # --- adding --------------------------------------------------------------------------------
@@ -161,13 +162,13 @@ class IntakeTab(QWidget):
             return 0
         self.refresh()
         self.source.setCurrentText(source)
-        self.status.setText(f"Periode toegevoegd ({added} cijfers, nog onbekend).")
+        self.status.setText(tr("Periode toegevoegd ({count} cijfers, nog onbekend).").format(count=added))
         return added
 
     def add_indicator(self) -> None:
         grid = self.model.grid
         if not grid.periods:
-            self._show_error("Voeg eerst een periode toe.")
+            self._show_error(tr("Voeg eerst een periode toe."))
             return
         shown = {i.name for i in grid.indicators}
         dialog = IndicatorDialog([t.name for t in self.store.themes.active() if t.name not in shown], self)
@@ -192,7 +193,7 @@ class IntakeTab(QWidget):
 
     # --- import --------------------------------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Cijfers inlezen", "", "Cijfers (*.csv *.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Cijfers inlezen"), "", tr("Cijfers (*.csv *.xlsx)"))
         if path:
             self.import_path(Path(path))
 
@@ -210,5 +211,6 @@ class IntakeTab(QWidget):
     def apply_import(self, dialog: ImportPreviewDialog) -> None:
         counts = apply_plan(self.store, dialog.plan)
         self.refresh()
-        self.status.setText(f"{dialog.plan.file_name} ingelezen: {counts['added']} nieuw, "
-                            f"{counts['changed']} gewijzigd, {counts['unchanged']} ongewijzigd.")
+        self.status.setText(tr("{file} ingelezen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
+            file=dialog.plan.file_name, added=counts["added"], changed=counts["changed"],
+            unchanged=counts["unchanged"]))

@@ -11,6 +11,7 @@ from signaaltracker.domain.facts import WastewaterMeasurement
 from signaaltracker.store import Store
 from signaaltracker.store.errors import StoreError
 from signaaltracker.store.wastewater_data import substances
+from signaaltracker.ui.i18n import tr
 
 
 def parse_load(text: str) -> float | None:
@@ -20,7 +21,8 @@ def parse_load(text: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise DomainError(f"'{text}' is geen getal; laat het leeg als het niet gemeten is.") from None
+        message = tr("'{text}' is geen getal; laat het leeg als het niet gemeten is.")
+        raise DomainError(message.format(text=text)) from None
 
 
 class OwnMeasurementDialog(QDialog):
@@ -28,7 +30,7 @@ class OwnMeasurementDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.saved: WastewaterMeasurement | None = None
-        self.setWindowTitle("Eigen rioolwatermeting")
+        self.setWindowTitle(tr("Eigen rioolwatermeting"))
         form = QFormLayout(self)
         self.site = QLineEdit(str(store.settings.get("municipality.name")))
         self.substance = QComboBox()
@@ -39,13 +41,14 @@ class OwnMeasurementDialog(QDialog):
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year)
         self.daily, self.weekday, self.weekend = QLineEdit(), QLineEdit(), QLineEdit()
-        self.source = QLineEdit("Eigen meting")
-        for label, widget in (("&Meetplaats:", self.site), ("&Stof:", self.substance), ("&Jaar:", self.year),
-                              ("&Daggemiddelde:", self.daily), ("&Werkdag:", self.weekday),
-                              ("Wee&kend:", self.weekend), ("&Bron:", self.source)):
+        self.source = QLineEdit(tr("Eigen meting"))
+        for label, widget in ((tr("&Meetplaats:"), self.site), (tr("&Stof:"), self.substance), (tr("&Jaar:"),
+                                                                                                self.year),
+                              (tr("&Daggemiddelde:"), self.daily), (tr("&Werkdag:"), self.weekday),
+                              (tr("Wee&kend:"), self.weekend), (tr("&Bron:"), self.source)):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
-        self.message = QLabel("Vrachten in mg per 1000 inwoners per dag; leeg = niet gemeten.")
+        self.message = QLabel(tr("Vrachten in mg per 1000 inwoners per dag; leeg = niet gemeten."))
         self.message.setWordWrap(True)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

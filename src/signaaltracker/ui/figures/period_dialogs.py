@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signaaltracker.ui.i18n import tr
+
 
 def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
@@ -34,18 +36,18 @@ class PeriodDialog(QDialog):
 
     def __init__(self, source: str, start: date, end: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Periode toevoegen")
+        self.setWindowTitle(tr("Periode toevoegen"))
         form = QFormLayout(self)
         self.source = QLineEdit(source)
-        self.source.setAccessibleName("Bron van de cijfers")
+        self.source.setAccessibleName(tr("Bron van de cijfers"))
         self.start = _date_edit(start)
-        self.start.setAccessibleName("Begindatum van de periode")
+        self.start.setAccessibleName(tr("Begindatum van de periode"))
         self.end = _date_edit(end)
-        self.end.setAccessibleName("Einddatum van de periode")
-        form.addRow("&Bron:", self.source)
-        form.addRow("&Van:", self.start)
-        form.addRow("&Tot:", self.end)
-        self.message = QLabel("Alle cijfers van de nieuwe periode beginnen als 'onbekend'.")
+        self.end.setAccessibleName(tr("Einddatum van de periode"))
+        form.addRow(tr("&Bron:"), self.source)
+        form.addRow(tr("&Van:"), self.start)
+        form.addRow(tr("&Tot:"), self.end)
+        self.message = QLabel(tr("Alle cijfers van de nieuwe periode beginnen als 'onbekend'."))
         self.message.setWordWrap(True)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -55,10 +57,10 @@ class PeriodDialog(QDialog):
 
     def _check(self) -> None:
         if to_date(self.end) <= to_date(self.start):
-            self.message.setText("Het einde van de periode moet na het begin liggen.")
+            self.message.setText(tr("Het einde van de periode moet na het begin liggen."))
             return
         if not self.source.text().strip():
-            self.message.setText("Vul de bron in, bijvoorbeeld Tactus verslavingszorg.")
+            self.message.setText(tr("Vul de bron in, bijvoorbeeld Tactus verslavingszorg."))
             return
         self.accept()
 
@@ -66,14 +68,14 @@ class PeriodDialog(QDialog):
 class IndicatorDialog(QDialog):
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Type toevoegen")
+        self.setWindowTitle(tr("Type toevoegen"))
         form = QFormLayout(self)
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.addItems(names)
-        self.name.setAccessibleName("Type (thema)")
-        form.addRow("&Type:", self.name)
-        form.addRow(QLabel("Een nieuw type wordt ook als thema toegevoegd."))
+        self.name.setAccessibleName(tr("Type (thema)"))
+        form.addRow(tr("&Type:"), self.name)
+        form.addRow(QLabel(tr("Een nieuw type wordt ook als thema toegevoegd.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from signaaltracker.store import Store
 from signaaltracker.store.aggregates import signal_date_range, signals_per_month_by_theme
+from signaaltracker.ui.i18n import tr
 
 
 def month_start(value: date, back: int = 0) -> date:
@@ -30,12 +31,12 @@ class TrendsTab(QWidget):
         self.chart = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.start = self._month_edit("Eerste maand")
-        self.end = self._month_edit("Laatste maand")
-        bar.addWidget(QLabel("&Van:"))
+        self.start = self._month_edit(tr("Eerste maand"))
+        self.end = self._month_edit(tr("Laatste maand"))
+        bar.addWidget(QLabel(tr("&Van:")))
         bar.itemAt(0).widget().setBuddy(self.start)
         bar.addWidget(self.start)
-        bar.addWidget(QLabel("&tot en met:"))
+        bar.addWidget(QLabel(tr("&tot en met:")))
         bar.itemAt(2).widget().setBuddy(self.end)
         bar.addWidget(self.end)
         bar.addStretch(1)

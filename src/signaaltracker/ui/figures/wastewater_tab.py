@@ -31,6 +31,8 @@ from signaaltracker.store.wastewater_data import (
     substances,
     wastewater_series,
 )
+from signaaltracker.ui.enum_labels import data_label
+from signaaltracker.ui.i18n import tr
 
 SITE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,32 +57,32 @@ class WastewaterTab(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("&Stof:"))
+        side_layout.addWidget(QLabel(tr("&Stof:")))
         self.substance = QComboBox()
-        self.substance.setAccessibleName("Stof")
+        self.substance.setAccessibleName(tr("Stof"))
         side_layout.itemAt(0).widget().setBuddy(self.substance)
         side_layout.addWidget(self.substance)
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Gemiddelde")
+        self.measure.setAccessibleName(tr("Gemiddelde"))
         for key, label in MEASURES.items():
-            self.measure.addItem(label, key)
+            self.measure.addItem(data_label(label), key)
         side_layout.addWidget(self.measure)
-        side_layout.addWidget(QLabel("&Meetplaatsen (ter vergelijking):"))
+        side_layout.addWidget(QLabel(tr("&Meetplaatsen (ter vergelijking):")))
         self.site_list = QListWidget()
-        self.site_list.setAccessibleName("Meetplaatsen")
+        self.site_list.setAccessibleName(tr("Meetplaatsen"))
         side_layout.itemAt(side_layout.count() - 1).widget().setBuddy(self.site_list)
         side_layout.addWidget(self.site_list, 1)
-        self.nearest_button = QPushButton("&Dichtstbijzijnde kiezen")
+        self.nearest_button = QPushButton(tr("&Dichtstbijzijnde kiezen"))
         self.nearest_button.clicked.connect(self.choose_nearest)
-        self.import_button = QPushButton("&EUDA-bestand inlezen…")
+        self.import_button = QPushButton(tr("&EUDA-bestand inlezen…"))
         self.import_button.clicked.connect(self.ask_import)
-        self.own_button = QPushButton("Eigen &meting toevoegen…")
+        self.own_button = QPushButton(tr("Eigen &meting toevoegen…"))
         self.own_button.clicked.connect(self.add_own)
         for button in (self.nearest_button, self.import_button, self.own_button):
             side_layout.addWidget(button)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Melding")
+        self.status.setAccessibleName(tr("Melding"))
         side_layout.addWidget(self.status)
         splitter.addWidget(side)
         self.splitter = splitter
@@ -116,13 +118,14 @@ class WastewaterTab(QWidget):
                                  r[1] if r[1] is not None else 1e9, r[0]["site"]))
         self.site_list.clear()
         for row, km in rows:
-            label = f"{row['site']} ({row['country'] or 'eigen'}"
+            label = f"{row['site']} ({row['country'] or tr('eigen')}"
             label += f", {km:.0f} km)" if km is not None else ")"
             item = QListWidgetItem(label)
             item.setData(SITE_ROLE, row["site"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row["site"] in selected else Qt.CheckState.Unchecked)
-            item.setToolTip(f"{row['n']} metingen, {row['first_year']}–{row['last_year']}")
+            item.setToolTip(tr("{n} metingen, {first}–{last}").format(n=row["n"], first=row["first_year"],
+                                                                       last=row["last_year"]))
             self.site_list.addItem(item)
 
     def selected_sites(self) -> list[str]:
@@ -154,11 +157,11 @@ class WastewaterTab(QWidget):
                                    self.measure.currentData() or "daily_mean")
         self.chart.set_series(series)
         if not substances(self.store.db):
-            self.status.setText("Nog geen rioolwatermetingen: lees het EUDA-bestand (all-data) in.")
+            self.status.setText(tr("Nog geen rioolwatermetingen: lees het EUDA-bestand (all-data) in."))
 
     # --- import and own measurements -----------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Rioolwaterdata inlezen", "", "CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Rioolwaterdata inlezen"), "", tr("CSV (*.csv)"))
         if path:
             self.import_path(Path(path))
 
@@ -170,8 +173,8 @@ class WastewaterTab(QWidget):
             self.status.setText(f"<span style='color:#b00020'>{exc.message}</span>")
             return
         m = result.measurements
-        self.status.setText(f"{path.name}: {m['added']} nieuw, {m['changed']} gewijzigd, "
-                            f"{m['unchanged']} ongewijzigd.")
+        self.status.setText(tr("{file}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
+            file=path.name, added=m["added"], changed=m["changed"], unchanged=m["unchanged"]))
         self.refresh()
 
     def add_own(self) -> None:
@@ -184,4 +187,4 @@ class WastewaterTab(QWidget):
                 self.store.settings.set("wastewater.sites", [dialog.saved.site, *selected])
             self.refresh()
             self.substance.setCurrentText(dialog.saved.substance)
-            self.status.setText("Eigen meting opgeslagen.")
+            self.status.setText(tr("Eigen meting opgeslagen."))

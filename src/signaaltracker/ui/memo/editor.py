@@ -27,6 +27,8 @@ from signaaltracker.domain.memo import MEMO_SECTIONS, Memo
 from signaaltracker.reports.memo_compose import SECTION_LABELS
 from signaaltracker.store import Store
 from signaaltracker.store.memo_queries import council_signals
+from signaaltracker.ui.enum_labels import data_label
+from signaaltracker.ui.i18n import tr
 
 
 def _qdate(value: date) -> QDate:
@@ -50,33 +52,34 @@ class MemoEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        header = QGroupBox("Kop van de memo")
+        header = QGroupBox(tr("Kop van de memo"))
         form = QFormLayout(header)
-        self.recipients = self._line(form, "&Aan:", "Geadresseerden")
-        self.sender = self._line(form, "&Van:", "Afzender")
-        self.memo_date = self._date(form, "&Datum:", "Datum van de memo")
-        self.subject = self._line(form, "&Onderwerp:", "Onderwerp")
-        self.policy_reference = self._line(form, "&Beleidsreferentie:", "Beleidsreferentie")
+        self.recipients = self._line(form, tr("&Aan:"), tr("Geadresseerden"))
+        self.sender = self._line(form, tr("&Van:"), tr("Afzender"))
+        self.memo_date = self._date(form, tr("&Datum:"), tr("Datum van de memo"))
+        self.subject = self._line(form, tr("&Onderwerp:"), tr("Onderwerp"))
+        self.policy_reference = self._line(form, tr("&Beleidsreferentie:"), tr("Beleidsreferentie"))
         layout.addWidget(header)
 
-        period = QGroupBox("Periode en opties")
+        period = QGroupBox(tr("Periode en opties"))
         pform = QFormLayout(period)
         row = QHBoxLayout()
         self.period_from = QDateEdit(calendarPopup=True)
         self.period_to = QDateEdit(calendarPopup=True)
-        for edit, name in ((self.period_from, "Begin van de periode"), (self.period_to, "Einde van de periode")):
+        for edit, name in ((self.period_from, tr("Begin van de periode")), (self.period_to,
+                                                                            tr("Einde van de periode"))):
             edit.setDisplayFormat("d-M-yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._period_changed)
         row.addWidget(self.period_from)
-        row.addWidget(QLabel("tot en met"))
+        row.addWidget(QLabel(tr("tot en met")))
         row.addWidget(self.period_to)
-        pform.addRow("Periode:", row)
+        pform.addRow(tr("Periode:"), row)
         suppress_row = QHBoxLayout()
-        self.suppress = QCheckBox("Kleine aantallen verbergen, onder")
-        self.suppress.setAccessibleName("Kleine aantallen verbergen")
+        self.suppress = QCheckBox(tr("Kleine aantallen verbergen, onder"))
+        self.suppress.setAccessibleName(tr("Kleine aantallen verbergen"))
         self.threshold = QSpinBox(minimum=3, maximum=100, value=5)
-        self.threshold.setAccessibleName("Drempel voor kleine aantallen")
+        self.threshold.setAccessibleName(tr("Drempel voor kleine aantallen"))
         self.threshold.setEnabled(False)
         self.suppress.toggled.connect(self.threshold.setEnabled)
         self.suppress.toggled.connect(self._emit)
@@ -88,26 +91,26 @@ class MemoEditor(QWidget):
         self.section_boxes: dict[str, QCheckBox] = {}
         sections_row = QVBoxLayout()
         for key in MEMO_SECTIONS:
-            box = QCheckBox(SECTION_LABELS[key])
+            box = QCheckBox(data_label(SECTION_LABELS[key]))
             box.setChecked(True)
             box.toggled.connect(self._emit)
             self.section_boxes[key] = box
             sections_row.addWidget(box)
-        pform.addRow("Onderdelen:", sections_row)
+        pform.addRow(tr("Onderdelen:"), sections_row)
         layout.addWidget(period)
 
-        texts = QGroupBox("Teksten")
+        texts = QGroupBox(tr("Teksten"))
         tform = QFormLayout(texts)
-        self.intro = self._text(tform, "&Inleiding:", "Inleiding")
-        self.signals_intro = self._text(tform, "Signalen, in&leiding:", "Inleiding bij de signalen")
-        self.closing_title = self._line(tform, "Slot, &kop:", "Kop van de slottekst")
-        self.closing_text = self._text(tform, "Slot, &tekst:", "Slottekst", 140)
+        self.intro = self._text(tform, tr("&Inleiding:"), tr("Inleiding"))
+        self.signals_intro = self._text(tform, tr("Signalen, in&leiding:"), tr("Inleiding bij de signalen"))
+        self.closing_title = self._line(tform, tr("Slot, &kop:"), tr("Kop van de slottekst"))
+        self.closing_text = self._text(tform, tr("Slot, &tekst:"), tr("Slottekst"), 140)
         layout.addWidget(texts)
 
-        signals = QGroupBox("Signalen voor de raad in deze periode")
+        signals = QGroupBox(tr("Signalen voor de raad in deze periode"))
         slayout = QVBoxLayout(signals)
         self.signal_list = QListWidget()
-        self.signal_list.setAccessibleName("Signalen in de memo: vink uit om weg te laten")
+        self.signal_list.setAccessibleName(tr("Signalen in de memo: vink uit om weg te laten"))
         self.signal_list.setMinimumHeight(140)
         self.signal_list.itemChanged.connect(self._emit)
         slayout.addWidget(self.signal_list)

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
 from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 
 
 def _exported(value) -> str:
-    return f"PDF {date_nl(value)}" if value else "concept"
+    return tr("PDF {date}").format(date=date_nl(value)) if value else tr("concept")
 
 
 class MemoHistory(QWidget):
@@ -23,13 +24,13 @@ class MemoHistory(QWidget):
         super().__init__(parent)
         self.store = store
         self.model = RowsTableModel([
-            Column("memo_date", "Datum", date_nl), Column("exported_at", "Status", _exported),
-            Column("subject", "Onderwerp"), Column("pdf_sha256", "SHA-256", lambda v: (v or "")[:16]),
+            Column("memo_date", tr("Datum"), date_nl), Column("exported_at", tr("Status"), _exported),
+            Column("subject", tr("Onderwerp")), Column("pdf_sha256", tr("SHA-256"), lambda v: (v or "")[:16]),
         ], self)
-        self.view = make_table(self.model, "Eerdere memo's")
+        self.view = make_table(self.model, tr("Eerdere memo's"))
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row())["id"]))
-        self.open_button = QPushButton("&Heropenen")
-        self.duplicate_button = QPushButton("&Dupliceren")
+        self.open_button = QPushButton(tr("&Heropenen"))
+        self.duplicate_button = QPushButton(tr("&Dupliceren"))
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.duplicate_button.clicked.connect(lambda: self._emit(self.duplicate_requested))
         buttons = QHBoxLayout()

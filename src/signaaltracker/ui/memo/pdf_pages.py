@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from signaaltracker.ui.i18n import tr
+
 
 class PreviewUnavailable(RuntimeError):
     """Neither pypdfium2 nor pdftoppm is available."""
@@ -40,7 +42,7 @@ def render_pages(pdf: Path, dpi: int = 80) -> list[QImage]:
 def _with_pdftoppm(pdf: Path, dpi: int) -> list[QImage]:
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise PreviewUnavailable("Voor het voorbeeld is pypdfium2 of pdftoppm (poppler) nodig.")
+        raise PreviewUnavailable(tr("Voor het voorbeeld is pypdfium2 of pdftoppm (poppler) nodig."))
     with tempfile.TemporaryDirectory(prefix="signaaltracker-preview-") as folder:
         subprocess.run([tool, "-png", "-r", str(dpi), str(pdf), str(Path(folder) / "p")], check=True,
                        capture_output=True, timeout=60)

@@ -8,12 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from signaaltracker.ui.i18n import tr
+
 
 class PagePreview(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Voorbeeld van de memo")
+        self.setAccessibleName(tr("Voorbeeld van de memo"))
         self._inner = QWidget()
         self._inner.setStyleSheet("background: #8a8a8a;")
         self._layout = QVBoxLayout(self._inner)
@@ -35,7 +37,7 @@ class PagePreview(QScrollArea):
         for number, image in enumerate(images, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Pagina {number} van {len(images)}")
+            label.setAccessibleName(tr("Pagina {number} van {count}").format(number=number, count=len(images)))
             label.setStyleSheet("border: 1px solid #555;")
             self._layout.addWidget(label)
             self.page_labels.append(label)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.memo.pdf_pages import render_pages
 
 
@@ -19,14 +20,14 @@ def print_pdf(pdf: Path, parent: QWidget | None = None, *, printer: QPrinter | N
     printer.setDocName(pdf.stem)
     if ask:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Memo afdrukken")
+        dialog.setWindowTitle(tr("Memo afdrukken"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
     dpi = max(150, min(printer.resolution(), 300))
     pages = render_pages(pdf, dpi)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("De printer kon niet worden gestart.")
+        raise OSError(tr("De printer kon niet worden gestart."))
     try:
         for index, image in enumerate(pages):
             if index:

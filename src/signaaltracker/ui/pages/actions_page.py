@@ -1,3 +1,4 @@
+
 """Acties: every action across meetings, with filters and quick "afgerond"/"vervallen"; overdue rows stand out."""
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from signaaltracker.domain.enums import ActionStatus
 from signaaltracker.store import Store
 from signaaltracker.store.action_list import ActionFilter, action_rows
+from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, Index, RowsTableModel
@@ -20,12 +23,12 @@ from signaaltracker.ui.widgets import EXPECTED_ERRORS
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#8b0000")
-OVERDUE_WORD = "⚠ TE LAAT"
+OVERDUE_WORD = QT_TR_NOOP("⚠ TE LAAT")
 
 
 def status_text(row: dict) -> str:
-    label = ActionStatus(row["status"]).label
-    return f"{label} — {OVERDUE_WORD}" if row.get("overdue") else label
+    label = enum_label(ActionStatus(row["status"]))
+    return f"{label} — {tr(OVERDUE_WORD)}" if row.get("overdue") else label
 
 
 class ActionsModel(RowsTableModel):
@@ -41,18 +44,19 @@ class ActionsModel(RowsTableModel):
 
 
 class ActionsPage(Page):
-    title = "Acties"
+    title = QT_TR_NOOP("Acties")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.structure = self._combo("Filter op overleg")
-        self.owner = self._combo("Filter op eigenaar")
-        self.status = self._combo("Filter op status")
-        self.overdue = QCheckBox("Alleen &te late")
-        self.overdue.setAccessibleName("Alleen te late acties")
+        self.structure = self._combo(tr("Filter op overleg"))
+        self.owner = self._combo(tr("Filter op eigenaar"))
+        self.status = self._combo(tr("Filter op status"))
+        self.overdue = QCheckBox(tr("Alleen &te late"))
+        self.overdue.setAccessibleName(tr("Alleen te late acties"))
         self.overdue.toggled.connect(lambda _on: self.load())
         filters = QHBoxLayout()
-        for text, widget in (("&Overleg:", self.structure), ("&Eigenaar:", self.owner), ("&Status:", self.status)):
+        for text, widget in ((tr("&Overleg:"), self.structure), (tr("&Eigenaar:"), self.owner), (tr("&Status:"),
+                                                                                                 self.status)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -60,23 +64,26 @@ class ActionsPage(Page):
         filters.addWidget(self.overdue)
         filters.addStretch(1)
         self.model = ActionsModel([
-            Column("description", "Actie"), Column("owner", "Eigenaar"), Column("due_on", "Uiterlijk", date_nl),
-            Column("status_text", "Status"), Column("structure", "Overleg"),
-            Column("meeting_on", "Afgesproken", date_nl), Column("completed_on", "Afgerond op", date_nl),
+            Column("description", tr("Actie")), Column("owner", tr("Eigenaar")), Column("due_on", tr("Uiterlijk"),
+                                                                                        date_nl),
+            Column("status_text", tr("Status")), Column("structure", tr("Overleg")),
+            Column("meeting_on", tr("Afgesproken"), date_nl), Column("completed_on", tr("Afgerond op"), date_nl),
         ], self)
-        self.view = make_table(self.model, "Acties")
+        self.view = make_table(self.model, tr("Acties"))
         buttons = QHBoxLayout()
-        buttons.addWidget(button("&Afgerond", "Gekozen actie afgerond", lambda: self.set_status(ActionStatus.DONE)))
-        buttons.addWidget(button("&Vervallen", "Gekozen actie vervallen",
+        buttons.addWidget(button(tr("&Afgerond"), tr("Gekozen actie afgerond"),
+                                 lambda: self.set_status(ActionStatus.DONE)))
+        buttons.addWidget(button(tr("&Vervallen"), tr("Gekozen actie vervallen"),
                                  lambda: self.set_status(ActionStatus.DROPPED)))
-        buttons.addWidget(button("He&ropenen", "Gekozen actie heropenen", lambda: self.set_status(ActionStatus.OPEN)))
+        buttons.addWidget(button(tr("He&ropenen"), tr("Gekozen actie heropenen"),
+                                 lambda: self.set_status(ActionStatus.OPEN)))
         buttons.addStretch(1)
         self.count = QLabel()
-        self.count.setAccessibleName("Aantal acties")
+        self.count.setAccessibleName(tr("Aantal acties"))
         buttons.addWidget(self.count)
         QShortcut(QKeySequence("Ctrl+Return"), self.view).activated.connect(lambda: self.set_status(ActionStatus.DONE))
         self.message = QLabel()
-        self.message.setAccessibleName("Melding")
+        self.message.setAccessibleName(tr("Melding"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title))
         layout.addLayout(filters)
@@ -122,7 +129,8 @@ class ActionsPage(Page):
             if row["id"] == keep:
                 self.view.selectRow(index)
         late = sum(1 for r in rows if r["overdue"])
-        self.count.setText(f"{len(rows)} acties" + (f", waarvan {late} te laat" if late else ""))
+        count = tr("{count} acties, waarvan {late} te laat") if late else tr("{count} acties")
+        self.count.setText(count.format(count=len(rows), late=late))
 
     def selected_id(self) -> int | None:
         model = self.view.selectionModel()
@@ -132,12 +140,13 @@ class ActionsPage(Page):
     def set_status(self, status: ActionStatus) -> None:
         action_id = self.selected_id()
         if action_id is None:
-            self.message.setText("Kies eerst een actie in de lijst.")
+            self.message.setText(tr("Kies eerst een actie in de lijst."))
             return
         try:
             action = self.store.actions.set_status(action_id, status)
         except EXPECTED_ERRORS as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(f"Actie '{action.description}' is nu {status.label}.")
+        self.message.setText(tr("Actie '{action}' is nu {status}.").format(action=action.description,
+                                                                        status=enum_label(status)))
         self.load(action_id)

@@ -1,3 +1,4 @@
+
 """Audittrail tab: the audit log filtered by period, entity and action, with before and after of one entry."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from signaaltracker.domain.audit import AuditEntry
 from signaaltracker.store import Store
 from signaaltracker.store.audit import AuditFilter
 from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 
@@ -29,23 +31,29 @@ LIMIT = 1000
 NO_DATE = QDate(2000, 1, 1)
 
 ENTITY_LABELS = {
-    "organisations": "Organisaties", "themes": "Thema's", "age_groups": "Leeftijdsgroepen", "signals": "Signalen",
-    "structures": "Overlegstructuren", "meetings": "Overleggen", "decisions": "Besluiten", "actions": "Acties",
-    "activities": "Activiteiten", "figures": "Cijfers", "facts": "Feiten", "wastewater": "Rioolwater",
-    "memos": "Raadsmemo's", "settings": "Instellingen", "database": "Database",
+    "organisations": QT_TR_NOOP("Organisaties"), "themes": QT_TR_NOOP("Thema's"),
+    "age_groups": QT_TR_NOOP("Leeftijdsgroepen"), "signals": QT_TR_NOOP("Signalen"),
+    "structures": QT_TR_NOOP("Overlegstructuren"), "meetings": QT_TR_NOOP("Overleggen"),
+    "decisions": QT_TR_NOOP("Besluiten"), "actions": QT_TR_NOOP("Acties"), "activities": QT_TR_NOOP("Activiteiten"),
+    "figures": QT_TR_NOOP("Cijfers"), "facts": QT_TR_NOOP("Feiten"), "wastewater": QT_TR_NOOP("Rioolwater"),
+    "memos": QT_TR_NOOP("Raadsmemo's"), "settings": QT_TR_NOOP("Instellingen"), "database": QT_TR_NOOP("Database"),
 }
 ACTION_LABELS = {
-    "create": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd", "restore": "teruggezet uit prullenbak",
-    "bulk_create": "in één keer aangemaakt", "anonymise": "geanonimiseerd",
-    "retention_delete": "verwijderd (bewaartermijn)", "restore_backup": "back-up teruggezet",
-    "confirm_privacy": "privacy bevestigd",
+    "create": QT_TR_NOOP("aangemaakt"), "update": QT_TR_NOOP("gewijzigd"), "delete": QT_TR_NOOP("verwijderd"),
+    "restore": QT_TR_NOOP("teruggezet uit prullenbak"), "bulk_create": QT_TR_NOOP("in één keer aangemaakt"),
+    "anonymise": QT_TR_NOOP("geanonimiseerd"), "retention_delete": QT_TR_NOOP("verwijderd (bewaartermijn)"),
+    "restore_backup": QT_TR_NOOP("back-up teruggezet"), "confirm_privacy": QT_TR_NOOP("privacy bevestigd"),
 }
 
+# Column titles are Dutch sources; RowsTableModel translates them when shown.
 LIST_COLUMNS = [
-    Column("at", "Tijdstip"), Column("user", "Gebruiker"), Column("entity", "Onderdeel"),
-    Column("row_id", "Nr.", align_right=True), Column("action", "Handeling"),
+    Column("at", QT_TR_NOOP("Tijdstip")), Column("user", QT_TR_NOOP("Gebruiker")),
+    Column("entity", QT_TR_NOOP("Onderdeel")), Column("row_id", QT_TR_NOOP("Nr."), align_right=True),
+    Column("action", QT_TR_NOOP("Handeling")),
 ]
-DETAIL_COLUMNS = [Column("field", "Veld"), Column("before", "Voor"), Column("after", "Na")]
+DETAIL_COLUMNS = [
+    Column("field", QT_TR_NOOP("Veld")), Column("before", QT_TR_NOOP("Voor")), Column("after", QT_TR_NOOP("Na")),
+]
 
 
 def _show(value: Any) -> str:
@@ -76,19 +84,19 @@ class AuditTab(QWidget):
         self.entries: list[AuditEntry] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
-        self.since = self._date("Vanaf datum")
-        self.until = self._date("Tot en met datum")
+        self.since = self._date(tr("Vanaf datum"))
+        self.until = self._date(tr("Tot en met datum"))
         self.entity = QComboBox()
-        self.entity.setAccessibleName("Onderdeel")
+        self.entity.setAccessibleName(tr("Onderdeel"))
         self.action = QComboBox()
-        self.action.setAccessibleName("Handeling")
-        for label, widget in (("&Van:", self.since), ("&t/m:", self.until), ("&Onderdeel:", self.entity),
-                              ("&Handeling:", self.action)):
+        self.action.setAccessibleName(tr("Handeling"))
+        for label, widget in ((tr("&Van:"), self.since), ("&t/m:", self.until), (tr("&Onderdeel:"), self.entity),
+                              (tr("&Handeling:"), self.action)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)
-        self.apply_button = QPushButton("&Toon")
+        self.apply_button = QPushButton(tr("&Toon"))
         self.apply_button.clicked.connect(self.load)
         filters.addWidget(self.apply_button)
         filters.addStretch(1)
@@ -97,9 +105,9 @@ class AuditTab(QWidget):
         layout.addWidget(self.caption)
 
         self.model = RowsTableModel(LIST_COLUMNS, self)
-        self.view = make_table(self.model, "Audittrail")
+        self.view = make_table(self.model, tr("Audittrail"))
         self.detail_model = RowsTableModel(DETAIL_COLUMNS, self)
-        self.detail = make_table(self.detail_model, "Voor en na")
+        self.detail = make_table(self.detail_model, tr("Voor en na"))
         self.detail.setWordWrap(True)
         header = self.detail.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -110,7 +118,7 @@ class AuditTab(QWidget):
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        self.detail_caption = QLabel("<b>Voor en na</b> — kies een regel")
+        self.detail_caption = QLabel(tr("<b>Voor en na</b> — kies een regel"))
         box_layout.addWidget(self.detail_caption)
         box_layout.addWidget(self.detail)
         splitter.addWidget(box)
@@ -137,9 +145,9 @@ class AuditTab(QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("alle", None)
+        combo.addItem(tr("alle"), None)
         for value in values:
-            combo.addItem(labels.get(value, value), value)
+            combo.addItem(tr(labels.get(value, value)), value)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -160,17 +168,19 @@ class AuditTab(QWidget):
         flt = self.current_filter()
         self.entries = self.store.audit.entries(flt, limit=LIMIT)
         total = self.store.audit.count(flt)
-        shown = f", de nieuwste {LIMIT} getoond" if total > LIMIT else ""
-        self.caption.setText(f"{total} regel{'s' if total != 1 else ''} in de audittrail{shown}.")
+        shown = tr(", de nieuwste {limit} getoond").format(limit=LIMIT) if total > LIMIT else ""
+        text = tr("{count} regel in de audittrail{shown}.") if total == 1 else tr(
+            "{count} regels in de audittrail{shown}.")
+        self.caption.setText(text.format(count=total, shown=shown))
         self.model.set_rows([
             {"at": f"{date_nl(e.at.date())} {e.at:%H:%M:%S}", "user": e.user,
-             "entity": ENTITY_LABELS.get(e.table, e.table), "row_id": e.row_id,
-             "action": ACTION_LABELS.get(e.action, e.action)}
+             "entity": tr(ENTITY_LABELS.get(e.table, e.table)), "row_id": e.row_id,
+             "action": tr(ACTION_LABELS.get(e.action, e.action))}
             for e in self.entries
         ])
         self.view.resizeColumnsToContents()
         self.detail_model.set_rows([])
-        self.detail_caption.setText("<b>Voor en na</b> — kies een regel")
+        self.detail_caption.setText(tr("<b>Voor en na</b> — kies een regel"))
 
     def show_detail(self, row: int) -> None:
         if not 0 <= row < len(self.entries):
@@ -179,6 +189,7 @@ class AuditTab(QWidget):
         self.detail_model.set_rows(detail_rows(entry))
         self.detail.resizeRowsToContents()
         self.detail_caption.setText(
-            f"<b>Voor en na</b> — {ENTITY_LABELS.get(entry.table, entry.table)} {entry.row_id or ''}, "
-            f"{ACTION_LABELS.get(entry.action, entry.action)}"
+            "<b>" + tr("Voor en na") + "</b> — "
+            f"{tr(ENTITY_LABELS.get(entry.table, entry.table))} {entry.row_id or ''}, "
+            f"{tr(ACTION_LABELS.get(entry.action, entry.action))}"
         )

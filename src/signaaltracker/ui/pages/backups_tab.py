@@ -1,3 +1,4 @@
+
 """Back-ups tab: where backups go and how many are kept, the list of backups, making one and restoring."""
 
 from __future__ import annotations
@@ -22,14 +23,15 @@ from signaaltracker.store.errors import StoreError
 from signaaltracker.store.restore import restore_into
 from signaaltracker.ui.confirm import ask_confirmation
 from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 
 COLUMNS = [
-    Column("when", "Gemaakt op"),
-    Column("kind", "Soort"),
-    Column("size", "Grootte", align_right=True),
-    Column("name", "Bestand"),
+    Column("when", QT_TR_NOOP("Gemaakt op")),
+    Column("kind", QT_TR_NOOP("Soort")),
+    Column("size", QT_TR_NOOP("Grootte"), align_right=True),
+    Column("name", QT_TR_NOOP("Bestand")),
 ]
 
 
@@ -46,25 +48,25 @@ class BackupsTab(QWidget):
         layout = QVBoxLayout(self)
         self.location = QLabel()
         self.location.setWordWrap(True)
-        self.location.setAccessibleName("Waar de database staat")
+        self.location.setAccessibleName(tr("Waar de database staat"))
         layout.addWidget(self.location)
 
         form = QFormLayout()
         folder_row = QHBoxLayout()
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Map voor back-ups")
+        self.folder.setAccessibleName(tr("Map voor back-ups"))
         self.folder.setPlaceholderText(str(default_folder(store.db.path)))
-        browse = QPushButton("Kies &map…")
+        browse = QPushButton(tr("Kies &map…"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow("Back-upmap:", folder_row)
-        self.keep_daily = self._spin("Aantal dagelijkse back-ups dat bewaard blijft", 0, 365)
-        self.keep_weekly = self._spin("Aantal wekelijkse back-ups dat bewaard blijft", 0, 520)
-        form.addRow("&Dagelijkse back-ups bewaren:", self.keep_daily)
-        form.addRow("&Wekelijkse back-ups bewaren:", self.keep_weekly)
+        form.addRow(tr("Back-upmap:"), folder_row)
+        self.keep_daily = self._spin(tr("Aantal dagelijkse back-ups dat bewaard blijft"), 0, 365)
+        self.keep_weekly = self._spin(tr("Aantal wekelijkse back-ups dat bewaard blijft"), 0, 520)
+        form.addRow(tr("&Dagelijkse back-ups bewaren:"), self.keep_daily)
+        form.addRow(tr("&Wekelijkse back-ups bewaren:"), self.keep_weekly)
         layout.addLayout(form)
-        self.save_button = QPushButton("Instellingen &opslaan")
+        self.save_button = QPushButton(tr("Instellingen &opslaan"))
         self.save_button.clicked.connect(self.save_settings)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
@@ -72,15 +74,15 @@ class BackupsTab(QWidget):
         layout.addLayout(save_row)
 
         self.model = RowsTableModel(COLUMNS, self)
-        self.view = make_table(self.model, "Back-ups")
-        layout.addWidget(QLabel("<b>Back-ups van deze database</b> (nieuwste eerst)"))
+        self.view = make_table(self.model, tr("Back-ups"))
+        layout.addWidget(QLabel(tr("<b>Back-ups van deze database</b> (nieuwste eerst)")))
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton("Back-up &maken")
+        self.backup_button = QPushButton(tr("Back-up &maken"))
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton("&Herstellen uit gekozen back-up…")
+        self.restore_button = QPushButton(tr("&Herstellen uit gekozen back-up…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton("Herstellen uit &bestand…")
+        self.restore_file_button = QPushButton(tr("Herstellen uit &bestand…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             buttons.addWidget(button)
@@ -88,7 +90,7 @@ class BackupsTab(QWidget):
         layout.addLayout(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Melding")
+        self.status.setAccessibleName(tr("Melding"))
         layout.addWidget(self.status)
 
     @staticmethod
@@ -101,8 +103,9 @@ class BackupsTab(QWidget):
     def refresh(self) -> None:
         settings = self.store.settings
         self.location.setText(
-            f"De database staat in <b>{self.store.db.path}</b>. Back-ups komen in <b>{backup_folder(self.store.db)}"
-            "</b>: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten."
+            tr("De database staat in <b>{database}</b>. Back-ups komen in <b>{folder}"
+               "</b>: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten.").format(
+                database=self.store.db.path, folder=backup_folder(self.store.db))
         )
         self.folder.setText(str(settings.get("backup.folder") or ""))
         self.keep_daily.setValue(int(settings.get("backup.keep_daily") or 0))
@@ -110,7 +113,7 @@ class BackupsTab(QWidget):
         rows = [
             {
                 "when": f"{date_nl(b.taken_at.date())} {b.taken_at:%H:%M:%S}",
-                "kind": "vóór herstel" if b.tag == PRE_RESTORE_TAG else "back-up",
+                "kind": tr("vóór herstel") if b.tag == PRE_RESTORE_TAG else "back-up",
                 "size": _size(b.size),
                 "name": b.path.name,
                 "path": str(b.path),
@@ -121,21 +124,21 @@ class BackupsTab(QWidget):
         self.view.resizeColumnsToContents()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Map voor back-ups", str(backup_folder(self.store.db)))
+        chosen = QFileDialog.getExistingDirectory(self, tr("Map voor back-ups"), str(backup_folder(self.store.db)))
         if chosen:
             self.folder.setText(chosen)
 
     def save_settings(self) -> None:
         folder = self.folder.text().strip()
         if folder and not Path(folder).expanduser().is_absolute():
-            self.status.setText("Geef de back-upmap als volledig pad op; er is niets opgeslagen.")
+            self.status.setText(tr("Geef de back-upmap als volledig pad op; er is niets opgeslagen."))
             return
         with self.store.db.transaction():
             self.store.settings.set("backup.folder", folder)
             self.store.settings.set("backup.keep_daily", self.keep_daily.value())
             self.store.settings.set("backup.keep_weekly", self.keep_weekly.value())
         self.refresh()
-        self.status.setText("Back-upinstellingen opgeslagen.")
+        self.status.setText(tr("Back-upinstellingen opgeslagen."))
 
     def backup_now(self) -> Path | None:
         try:
@@ -144,7 +147,7 @@ class BackupsTab(QWidget):
             self.status.setText(exc.message)
             return None
         self.refresh()
-        self.status.setText(f"Back-up gemaakt en gecontroleerd: {path}")
+        self.status.setText(tr("Back-up gemaakt en gecontroleerd: {path}").format(path=path))
         return path
 
     def selected_path(self) -> Path | None:
@@ -154,13 +157,14 @@ class BackupsTab(QWidget):
     def restore_selected(self) -> None:
         path = self.selected_path()
         if path is None:
-            self.status.setText("Kies eerst een back-up in de lijst.")
+            self.status.setText(tr("Kies eerst een back-up in de lijst."))
             return
         self.restore(path)
 
     def _choose_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Back-up kiezen", str(backup_folder(self.store.db)), "SignaalTracker-database (*.db);;Alle (*)"
+            self, tr("Back-up kiezen"), str(backup_folder(self.store.db)),
+            tr("SignaalTracker-database (*.db);;Alle (*)"),
         )
         return Path(name) if name else None
 
@@ -171,10 +175,11 @@ class BackupsTab(QWidget):
 
     def restore(self, path: Path) -> bool:
         if not self.confirm(
-            self, "Back-up terugzetten",
-            f"De gegevens worden vervangen door die in {path.name}. Wijzigingen van daarna gaan verloren uit de "
-            "database; er wordt eerst een back-up gemaakt van de huidige toestand ('vóór herstel').",
-            "Terugzetten",
+            self, tr("Back-up terugzetten"),
+            tr("De gegevens worden vervangen door die in {file}. Wijzigingen van daarna gaan verloren uit de "
+               "database; er wordt eerst een back-up gemaakt van de huidige toestand ('vóór herstel').").format(
+                file=path.name),
+            tr("Terugzetten"),
         ):
             return False
         try:
@@ -183,5 +188,6 @@ class BackupsTab(QWidget):
             self.status.setText(exc.message)
             return False
         self.refresh()
-        self.status.setText(f"{path.name} is teruggezet. De toestand van daarvoor staat in {safety.name}.")
+        self.status.setText(tr("{file} is teruggezet. De toestand van daarvoor staat in {safety}.").format(
+            file=path.name, safety=safety.name))
         return True

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.table_model import Column, RowsTableModel
 
 
@@ -19,6 +20,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.store = store
         self.setObjectName(type(self).__name__)
+        # ``title`` on the class is the Dutch source (QT_TR_NOOP); the instance shows it translated.
+        self.title = tr(type(self).title)
         self.setAccessibleName(self.title)
 
     def refresh(self) -> None:
@@ -62,6 +65,7 @@ class ListSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel(f"<b>{title}</b>")
+        self.caption.setBuddy(self.view)
         layout.addWidget(self.caption)
         layout.addWidget(self.view)
 

@@ -1,3 +1,4 @@
+
 """Overleggen: meetings per consultation structure, newest first; "Nieuw overleg" plans the next one."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.store import Store
 from signaaltracker.store.register_lists import meeting_counts
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_detail import MeetingDetail
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading
@@ -28,45 +30,46 @@ class NewMeetingDialog(FormDialog):
 
     def __init__(self, store: Store, structure_id: int, parent: QWidget | None = None) -> None:
         structure = store.structures.get(structure_id)
-        super().__init__(f"Nieuw overleg: {structure.name}", parent)
+        super().__init__(tr("Nieuw overleg: {name}").format(name=structure.name), parent)
         self.store, self.structure_id = store, structure_id
         last = store.cycle.last_meeting(structure_id)
-        explain = (f"Vorig overleg: {format_date_nl(last.held_on)}; interval {structure.interval_weeks} weken."
-                   if last else "Dit wordt het eerste overleg van deze structuur.")
+        explain = (tr("Vorig overleg: {date}; interval {weeks} weken.").format(
+            date=format_date_nl(last.held_on), weeks=structure.interval_weeks) if last
+            else tr("Dit wordt het eerste overleg van deze structuur."))
         self.form.addRow(QLabel(explain))
-        self.date = DateField("Datum van het nieuwe overleg", "datum van het overleg")
+        self.date = DateField(tr("Datum van het nieuwe overleg"), tr("datum van het overleg"))
         self.date.set_date(store.cycle.proposed_date(structure_id))
-        self.form.addRow("&Datum:", self.date)
-        self.form.addRow(QLabel("De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg "
-                                "en alle acties die nog openstaan."))
+        self.form.addRow(tr("&Datum:"), self.date)
+        self.form.addRow(QLabel(tr("De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg "
+                                "en alle acties die nog openstaan.")))
 
     def save(self):
         return self.store.cycle.create_next(self.structure_id, self.date.value())
 
 
 class MeetingsPage(Page):
-    title = "Overleggen"
+    title = QT_TR_NOOP("Overleggen")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.structure = QComboBox()
-        self.structure.setAccessibleName("Overlegstructuur")
+        self.structure.setAccessibleName(tr("Overlegstructuur"))
         self.structure.currentIndexChanged.connect(lambda _i: self.load_meetings())
         self.meetings = QListWidget()
-        self.meetings.setAccessibleName("Vergaderingen, nieuwste eerst")
+        self.meetings.setAccessibleName(tr("Vergaderingen, nieuwste eerst"))
         self.meetings.currentItemChanged.connect(lambda item, _prev: self._select(item))
         self.message = QLabel()
-        self.message.setAccessibleName("Melding")
+        self.message.setAccessibleName(tr("Melding"))
         self.message.setWordWrap(True)
         self.detail = MeetingDetail(store, self.say)
         left = QVBoxLayout()
-        label = QLabel("&Overleg:")
+        label = QLabel(tr("&Overleg:"))
         label.setBuddy(self.structure)
         left.addWidget(label)
         left.addWidget(self.structure)
         left.addWidget(self.meetings, 1)
-        left.addWidget(button("&Nieuw overleg…", "Nieuw overleg", self.new_meeting))
-        left.addWidget(button("Overleg verwijderen", "Overleg verwijderen", self.delete_meeting))
+        left.addWidget(button(tr("&Nieuw overleg…"), tr("Nieuw overleg"), self.new_meeting))
+        left.addWidget(button(tr("Overleg verwijderen"), tr("Overleg verwijderen"), self.delete_meeting))
         side = QWidget()
         side.setLayout(left)
         side.setFixedWidth(270)
@@ -122,7 +125,7 @@ class MeetingsPage(Page):
     def new_meeting(self) -> None:
         structure_id = self.structure.currentData()
         if structure_id is None:
-            self.say("Maak eerst een overlegstructuur aan onder Registers.")
+            self.say(tr("Maak eerst een overlegstructuur aan onder Registers."))
             return
         dialog = NewMeetingDialog(self.store, structure_id, self)
         if dialog.exec() and dialog.saved is not None:
@@ -135,14 +138,14 @@ class MeetingsPage(Page):
         if meeting_id is None:
             return
         meeting = self.store.meetings.get(meeting_id)
-        question = f"Het overleg van {format_date_nl(meeting.held_on)} verwijderen?"
-        if QMessageBox.question(self, "Bevestigen", question) != QMessageBox.StandardButton.Yes:
+        question = tr("Het overleg van {date} verwijderen?").format(date=format_date_nl(meeting.held_on))
+        if QMessageBox.question(self, tr("Bevestigen"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
             self.store.cycle.delete_meeting(meeting_id)
         except EXPECTED_ERRORS as exc:
             self.say(exc.message)
             return
-        self.say(f"Overleg van {format_date_nl(meeting.held_on)} verwijderd.")
+        self.say(tr("Overleg van {date} verwijderd.").format(date=format_date_nl(meeting.held_on)))
         self.detail.meeting_id = None
         self.refresh()

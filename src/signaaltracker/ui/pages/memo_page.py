@@ -1,3 +1,4 @@
+
 """Raadsmemo: compose the council memo, see its pages live, save it as PDF/A, print it, and keep its history."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.memo import Memo
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.memo.editor import MemoEditor
 from signaaltracker.ui.memo.history import MemoHistory
 from signaaltracker.ui.memo.preview import PagePreview
@@ -31,7 +33,7 @@ PREVIEW_DELAY_MS = 700
 
 
 class MemoPage(Page):
-    title = "Raadsmemo"
+    title = QT_TR_NOOP("Raadsmemo")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -42,12 +44,12 @@ class MemoPage(Page):
         self.preview = PagePreview()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Melding")
+        self.status.setAccessibleName(tr("Melding"))
 
-        self.new_button = QPushButton("&Nieuwe memo")
-        self.save_button = QPushButton("&Bewaren")
-        self.pdf_button = QPushButton("Opslaan als &PDF…")
-        self.print_button = QPushButton("Af&drukken…")
+        self.new_button = QPushButton(tr("&Nieuwe memo"))
+        self.save_button = QPushButton(tr("&Bewaren"))
+        self.pdf_button = QPushButton(tr("Opslaan als &PDF…"))
+        self.print_button = QPushButton(tr("Af&drukken…"))
         self.new_button.clicked.connect(self.new_memo)
         self.save_button.clicked.connect(self.save_draft)
         self.pdf_button.clicked.connect(self.ask_export)
@@ -61,8 +63,8 @@ class MemoPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, "Memo")
-        self.tabs.addTab(self.history, "Geschiedenis")
+        self.tabs.addTab(scroll, tr("Memo"))
+        self.tabs.addTab(self.history, tr("Geschiedenis"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.preview)
@@ -116,7 +118,7 @@ class MemoPage(Page):
         settings = self.store.settings
         self.editor.load(Memo(recipients=str(settings.get("memo.recipients") or ""),
                               sender=str(settings.get("memo.sender") or "")))
-        self.tell("Nieuwe memo: nog niet bewaard.")
+        self.tell(tr("Nieuwe memo: nog niet bewaard."))
         self.timer.start()
 
     def save_draft(self) -> Memo | None:
@@ -126,10 +128,10 @@ class MemoPage(Page):
         if memo.id is None or memo.exported_at is not None:
             memo = self.store.memos.add(replace(memo, id=None, created_at=None, exported_at=None, snapshot=None,
                                                 pdf_sha256=""))
-            self.tell("De memo is als nieuw concept bewaard.")
+            self.tell(tr("De memo is als nieuw concept bewaard."))
         else:
             memo = self.store.memos.update(memo)
-            self.tell("De memo is bewaard.")
+            self.tell(tr("De memo is bewaard."))
         self.editor.memo = memo
         self.history.refresh()
         self.history.select_id(memo.id)
@@ -140,10 +142,10 @@ class MemoPage(Page):
         self.editor.load(memo)
         self.tabs.setCurrentIndex(0)
         if memo.exported_at is not None:
-            self.tell(f"Deze memo is als PDF opgeslagen (SHA-256 {memo.pdf_sha256[:16]}…). Wijzigingen worden "
-                      "een nieuw concept.")
+            self.tell(tr("Deze memo is als PDF opgeslagen (SHA-256 {hash}…). Wijzigingen worden een nieuw "
+                         "concept.").format(hash=memo.pdf_sha256[:16]))
         else:
-            self.tell("Concept heropend.")
+            self.tell(tr("Concept heropend."))
         self.timer.start()
 
     def duplicate(self, memo_id: int) -> None:
@@ -152,7 +154,7 @@ class MemoPage(Page):
                                             pdf_sha256="", subject=memo.subject))
         self.history.refresh()
         self.reopen(copy.id)
-        self.tell("Kopie gemaakt: een nieuw concept.")
+        self.tell(tr("Kopie gemaakt: een nieuw concept."))
 
     # --- output ----------------------------------------------------------------------------------
     def update_preview(self) -> int:
@@ -173,7 +175,7 @@ class MemoPage(Page):
         except DomainError as exc:
             self.preview.show_message(exc.message)
         except OSError as exc:
-            self.preview.show_message(f"Het voorbeeld kon niet worden gemaakt ({exc}).")
+            self.preview.show_message(tr("Het voorbeeld kon niet worden gemaakt ({error}).").format(error=exc))
         return 0
 
     def ask_export(self) -> None:
@@ -181,7 +183,8 @@ class MemoPage(Page):
         if memo is None:
             return
         name = f"raadsmemo-{memo.memo_date.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Memo opslaan als PDF", str(Path.home() / name), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Memo opslaan als PDF"), str(Path.home() / name),
+                                              tr("PDF (*.pdf)"))
         if path:
             self.export_to(Path(path))
 
@@ -200,12 +203,13 @@ class MemoPage(Page):
             self.tell(exc.message)
             return False
         except OSError as exc:
-            self.tell(f"{path.name} kon niet worden opgeslagen ({exc.strerror or exc}).")
+            self.tell(tr("{file} kon niet worden opgeslagen ({error}).").format(file=path.name,
+                                                                                error=exc.strerror or exc))
             return False
         self.editor.memo = result.memo
         self.history.refresh()
         self.history.select_id(result.memo.id)
-        self.tell(f"Opgeslagen als {result.path} (PDF/A-2b, SHA-256 {result.sha256}).")
+        self.tell(tr("Opgeslagen als {path} (PDF/A-2b, SHA-256 {hash}).").format(path=result.path, hash=result.sha256))
         return True
 
     def ask_print(self) -> None:
@@ -229,5 +233,5 @@ class MemoPage(Page):
         except OSError as exc:
             self.tell(str(exc))
             return False
-        self.tell("De memo is naar de printer gestuurd." if done else "Afdrukken geannuleerd.")
+        self.tell(tr("De memo is naar de printer gestuurd.") if done else tr("Afdrukken geannuleerd."))
         return done

@@ -1,3 +1,4 @@
+
 """Overzicht: the state of the register at a glance."""
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
 from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import Page, heading
 
 
 class OverviewPage(Page):
-    title = "Overzicht"
+    title = QT_TR_NOOP("Overzicht")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -22,9 +24,9 @@ class OverviewPage(Page):
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key, text in (
-            ("municipality", "Gemeente"), ("signals", "Signalen"), ("new", "Nieuwe signalen"),
-            ("last_meeting", "Laatste overleg"), ("next_meeting", "Volgend overleg"),
-            ("open_actions", "Open acties"), ("overdue", "Te late acties"), ("figures", "Cijfers"),
+            ("municipality", tr("Gemeente")), ("signals", tr("Signalen")), ("new", tr("Nieuwe signalen")),
+            ("last_meeting", tr("Laatste overleg")), ("next_meeting", tr("Volgend overleg")),
+            ("open_actions", tr("Open acties")), ("overdue", tr("Te late acties")), ("figures", tr("Cijfers")),
         ):
             label = QLabel()
             label.setAccessibleName(text)
@@ -54,11 +56,11 @@ class OverviewPage(Page):
 
             self.labels["next_meeting"].setText(date_nl(held + timedelta(weeks=last[0]["interval_weeks"])))
         else:
-            self.labels["last_meeting"].setText("nog geen")
-            self.labels["next_meeting"].setText("nog niet gepland")
+            self.labels["last_meeting"].setText(tr("nog geen"))
+            self.labels["next_meeting"].setText(tr("nog niet gepland"))
         self.labels["open_actions"].setText(str(len(s.actions.open_actions())))
         overdue = len(s.actions.overdue(today))
-        self.labels["overdue"].setText(f"{overdue} (te laat)" if overdue else "geen")
+        self.labels["overdue"].setText(tr("{count} (te laat)").format(count=overdue) if overdue else tr("geen"))
         self.labels["figures"].setText(str(s.figures.count()))
         if self.charts is None:
             QTimer.singleShot(self.charts_delay_ms, self._build_charts)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from signaaltracker.store import Store
 from signaaltracker.store.aggregates import intake_grid, signal_date_range, signals_per_theme
 from signaaltracker.ui.formatting import date_nl
+from signaaltracker.ui.i18n import tr
 
 WINDOW_MONTHS = 6
 
@@ -47,7 +48,7 @@ class OverviewCharts(QWidget):
         self.store = store
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.intake = IntakeChart(self, compact=True, title="Instroom: laatste periode en de vorige")
+        self.intake = IntakeChart(self, compact=True, title=tr("Instroom: laatste periode en de vorige"))
         self.signals = ThemeComparisonChart(self)
         layout.addWidget(self.intake, 1)
         layout.addWidget(self.signals, 1)

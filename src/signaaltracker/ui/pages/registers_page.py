@@ -1,3 +1,4 @@
+
 """Registers: organisations, themes, age groups, consultation structures and prevention activities."""
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from signaaltracker.store import register_lists as lists
 from signaaltracker.store.errors import InUseError
 from signaaltracker.ui.dialogs import register_dialogs as dialogs
 from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 from signaaltracker.ui.widgets import EXPECTED_ERRORS
 
 
 def yes_no(value) -> str:
-    return "ja" if value else "nee"
+    return tr("ja") if value else tr("nee")
 
 
 class RegisterTab(QWidget):
@@ -34,8 +36,8 @@ class RegisterTab(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit())
         layout = QVBoxLayout(self)
         self.buttons = QHBoxLayout()
-        self.add_button("&Nieuw…", self.new, f"Nieuwe {noun}")
-        self.add_button("Be&werken…", self.edit, f"{noun.capitalize()} bewerken")
+        self.add_button(tr("&Nieuw…"), self.new, tr("Nieuwe {noun}").format(noun=noun))
+        self.add_button(tr("Be&werken…"), self.edit, tr("{Noun} bewerken").format(Noun=noun.capitalize(), noun=noun))
         layout.addLayout(self.buttons)
         layout.addWidget(self.view)
         for key, slot in (("Return", self.edit), ("Enter", self.edit), ("Delete", self.delete), ("Ctrl+N", self.new)):
@@ -50,7 +52,8 @@ class RegisterTab(QWidget):
         return button
 
     def finish_buttons(self) -> None:
-        self.add_button("&Verwijderen", self.delete, f"{self.noun.capitalize()} verwijderen")
+        self.add_button(tr("&Verwijderen"), self.delete, tr("{Noun} verwijderen").format(Noun=self.noun.capitalize(),
+                                                                                         noun=self.noun))
         self.buttons.addStretch(1)
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -68,13 +71,14 @@ class RegisterTab(QWidget):
     def selected(self):
         row_id = self.selected_id()
         if row_id is None:
-            self.page.say(f"Kies eerst een {self.noun} in de lijst.")
+            self.page.say(tr("Kies eerst een {noun} in de lijst.").format(noun=self.noun))
             return None
         return self.repo.get(row_id)
 
     def run_dialog(self, dialog) -> None:
         if dialog.exec() and dialog.saved is not None:
-            self.page.say(f"{self.noun.capitalize()} '{self.label_of(dialog.saved)}' opgeslagen.")
+            self.page.say(tr("{Noun} '{name}' opgeslagen.").format(Noun=self.noun.capitalize(), noun=self.noun,
+                                                                  name=self.label_of(dialog.saved)))
             self.refresh(dialog.saved.id)
 
     @staticmethod
@@ -90,14 +94,15 @@ class RegisterTab(QWidget):
             self.run_dialog(self.dialog(self.page.store, obj, self))
 
     def in_use_message(self, obj) -> str:
-        return (f"{self.noun.capitalize()} '{self.label_of(obj)}' wordt nog gebruikt en kan niet worden "
-                "verwijderd; deactiveer het in plaats daarvan.")
+        return tr("{Noun} '{name}' wordt nog gebruikt en kan niet worden verwijderd; deactiveer het in plaats "
+                  "daarvan.").format(Noun=self.noun.capitalize(), noun=self.noun, name=self.label_of(obj))
 
     def delete(self) -> None:
         obj = self.selected()
         if obj is None:
             return
-        if not self.page.confirm(f"{self.noun.capitalize()} '{self.label_of(obj)}' verwijderen?"):
+        if not self.page.confirm(tr("{Noun} '{name}' verwijderen?").format(Noun=self.noun.capitalize(), noun=self.noun,
+                                                                            name=self.label_of(obj))):
             return
         try:
             self.repo.delete(obj.id)
@@ -107,7 +112,8 @@ class RegisterTab(QWidget):
         except EXPECTED_ERRORS as exc:
             self.page.say(exc.message)
             return
-        self.page.say(f"{self.noun.capitalize()} '{self.label_of(obj)}' verwijderd.")
+        self.page.say(tr("{Noun} '{name}' verwijderd.").format(Noun=self.noun.capitalize(), noun=self.noun,
+                                                               name=self.label_of(obj)))
         self.refresh()
 
     def toggle_active(self) -> None:
@@ -116,15 +122,18 @@ class RegisterTab(QWidget):
             return
         obj.active = not obj.active
         self.repo.update(obj)
-        state = "weer actief" if obj.active else "gedeactiveerd; het blijft bij bestaande gegevens staan"
-        self.page.say(f"{self.noun.capitalize()} '{self.label_of(obj)}' is {state}.")
+        state = tr("weer actief") if obj.active else tr("gedeactiveerd; het blijft bij bestaande gegevens staan")
+        self.page.say(tr("{Noun} '{name}' is {state}.").format(Noun=self.noun.capitalize(), noun=self.noun,
+                                                               name=self.label_of(obj),
+                                                                  state=state))
         self.refresh()
 
 
 class ThemesTab(RegisterTab):
     def in_use_message(self, obj) -> str:
-        return (f"Het thema '{obj.name}' wordt {self.repo.usage(obj.id)} keer gebruikt door signalen of cijfers en "
-                "kan niet worden verwijderd; deactiveer het of voeg het samen met een ander thema.")
+        return tr("Het thema '{name}' wordt {uses} keer gebruikt door signalen of cijfers en kan niet worden "
+                  "verwijderd; deactiveer het of voeg het samen met een ander thema.").format(
+            name=obj.name, uses=self.repo.usage(obj.id))
 
     def delete(self) -> None:
         obj = self.selected()
@@ -138,59 +147,61 @@ class ThemesTab(RegisterTab):
         if obj is not None:
             dialog = dialogs.MergeThemeDialog(self.page.store, obj, self)
             if dialog.exec():
-                self.page.say(f"Thema '{obj.name}' is samengevoegd en gedeactiveerd.")
+                self.page.say(tr("Thema '{name}' is samengevoegd en gedeactiveerd.").format(name=obj.name))
                 self.refresh()
 
 
 class RegistersPage(Page):
-    title = "Registers"
+    title = QT_TR_NOOP("Registers")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Registers")
+        self.tabs.setAccessibleName(tr("Registers"))
         db = store.db
-        self.organisations = RegisterTab(self, "Organisaties", [
-            Column("name", "Naam"), Column("kind", "Soort", label_of(OrganisationKind)),
-            Column("active", "Actief", yes_no), Column("description", "Omschrijving"),
+        self.organisations = RegisterTab(self, tr("Organisaties"), [
+            Column("name", tr("Naam")), Column("kind", tr("Soort"), label_of(OrganisationKind)),
+            Column("active", tr("Actief"), yes_no), Column("description", tr("Omschrijving")),
         ], lambda: lists.organisation_rows(db),
-            store.organisations, dialogs.OrganisationDialog, "organisatie")
-        self.themes = ThemesTab(self, "Thema's", [
-            Column("name", "Naam"), Column("kind", "Soort", label_of(ThemeKind)), Column("active", "Actief", yes_no),
-            Column("uses", "Gebruikt", None, True), Column("merged_into", "Samengevoegd met"),
-            Column("description", "Toelichting"),
+            store.organisations, dialogs.OrganisationDialog, tr("organisatie"))
+        self.themes = ThemesTab(self, tr("Thema's"), [
+            Column("name", tr("Naam")), Column("kind", tr("Soort"), label_of(ThemeKind)), Column("active",
+                                                                                                 tr("Actief"), yes_no),
+            Column("uses", tr("Gebruikt"), None, True), Column("merged_into", tr("Samengevoegd met")),
+            Column("description", tr("Toelichting")),
         ], lambda: lists.theme_rows(db),
-            store.themes, dialogs.ThemeDialog, "thema")
-        self.age_groups = RegisterTab(self, "Leeftijdsgroepen", [
-            Column("label", "Naam"), Column("min_age", "Vanaf", None, True),
-            Column("max_age", "Tot en met", None, True),
-            Column("active", "Actief", yes_no),
+            store.themes, dialogs.ThemeDialog, tr("thema"))
+        self.age_groups = RegisterTab(self, tr("Leeftijdsgroepen"), [
+            Column("label", tr("Naam")), Column("min_age", tr("Vanaf"), None, True),
+            Column("max_age", tr("Tot en met"), None, True),
+            Column("active", tr("Actief"), yes_no),
         ], lambda: lists.age_group_rows(db),
-            store.age_groups, dialogs.AgeGroupDialog, "leeftijdsgroep")
-        self.structures = RegisterTab(self, "Overlegstructuren", [
-            Column("name", "Naam"), Column("interval_weeks", "Interval (weken)", None, True),
-            Column("members", "Deelnemers"), Column("active", "Actief", yes_no), Column("purpose", "Doel"),
+            store.age_groups, dialogs.AgeGroupDialog, tr("leeftijdsgroep"))
+        self.structures = RegisterTab(self, tr("Overlegstructuren"), [
+            Column("name", tr("Naam")), Column("interval_weeks", tr("Interval (weken)"), None, True),
+            Column("members", tr("Deelnemers")), Column("active", tr("Actief"), yes_no), Column("purpose", tr("Doel")),
         ], lambda: lists.structure_rows(db),
-            store.structures, dialogs.StructureDialog, "overlegstructuur")
-        self.activities = RegisterTab(self, "Activiteiten", [
-            Column("name", "Naam"), Column("pillar", "Pijler", label_of(ActivityPillar)),
-            Column("members", "Organisaties"), Column("funding", "Financiering"),
-            Column("period_start", "Van", date_nl), Column("period_end", "Tot", date_nl),
-            Column("status", "Status", label_of(ActivityStatus)), Column("description", "Omschrijving"),
+            store.structures, dialogs.StructureDialog, tr("overlegstructuur"))
+        self.activities = RegisterTab(self, tr("Activiteiten"), [
+            Column("name", tr("Naam")), Column("pillar", tr("Pijler"), label_of(ActivityPillar)),
+            Column("members", tr("Organisaties")), Column("funding", tr("Financiering")),
+            Column("period_start", tr("Van"), date_nl), Column("period_end", tr("Tot"), date_nl),
+            Column("status", tr("Status"), label_of(ActivityStatus)), Column("description", tr("Omschrijving")),
         ], lambda: lists.activity_rows(db),
-            store.activities, dialogs.ActivityDialog, "activiteit")
+            store.activities, dialogs.ActivityDialog, tr("activiteit"))
         for tab in (self.organisations, self.themes, self.age_groups, self.structures):
-            tab.add_button("(&De)activeren", tab.toggle_active, f"{tab.noun.capitalize()} (de)activeren")
-        self.themes.add_button("&Samenvoegen…", self.themes.merge, "Thema samenvoegen met een ander thema")
+            tab.add_button(tr("(&De)activeren"), tab.toggle_active,
+                           tr("{Noun} (de)activeren").format(Noun=tab.noun.capitalize(), noun=tab.noun))
+        self.themes.add_button(tr("&Samenvoegen…"), self.themes.merge, tr("Thema samenvoegen met een ander thema"))
         self.tabs_list = [self.organisations, self.themes, self.age_groups, self.structures, self.activities]
         for tab in self.tabs_list:
             tab.finish_buttons()
             self.tabs.addTab(tab, tab.name)
         layout.addWidget(self.tabs)
         self.message = QLabel()
-        self.message.setAccessibleName("Melding")
+        self.message.setAccessibleName(tr("Melding"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
@@ -202,5 +213,5 @@ class RegistersPage(Page):
         self.message.setText(text)
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Bevestigen", question)
+        answer = QMessageBox.question(self, tr("Bevestigen"), question)
         return answer == QMessageBox.StandardButton.Yes

@@ -1,3 +1,4 @@
+
 """Bewaartermijn tab: the retention period, the signals past it, and anonymising or deleting them."""
 
 from __future__ import annotations
@@ -18,18 +19,19 @@ from signaaltracker.store import Store
 from signaaltracker.store.retention import anonymise, delete_for_retention, due_count, due_signals, retention_years
 from signaaltracker.ui.confirm import ask_confirmation
 from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 
 COLUMNS = [
-    Column("id", "Nr.", align_right=True),
-    Column("observed_on", "Waargenomen", date_nl),
-    Column("updated_at", "Laatst gewijzigd", date_nl),
-    Column("organisation", "Organisatie"),
-    Column("themes", "Thema's"),
-    Column("age_group", "Leeftijd"),
-    Column("status", "Status", label_of(SignalStatus)),
-    Column("deleted_at", "In prullenbak", lambda v: "ja" if v else ""),
+    Column("id", QT_TR_NOOP("Nr."), align_right=True),
+    Column("observed_on", QT_TR_NOOP("Waargenomen"), date_nl),
+    Column("updated_at", QT_TR_NOOP("Laatst gewijzigd"), date_nl),
+    Column("organisation", QT_TR_NOOP("Organisatie")),
+    Column("themes", QT_TR_NOOP("Thema's")),
+    Column("age_group", QT_TR_NOOP("Leeftijd")),
+    Column("status", QT_TR_NOOP("Status"), label_of(SignalStatus)),
+    Column("deleted_at", QT_TR_NOOP("In prullenbak"), lambda v: "ja" if v else ""),
 ]
 
 EXPLANATION = (
@@ -39,6 +41,10 @@ EXPLANATION = (
     "Of u <b>verwijdert</b> ze helemaal. Back-ups van vóór die stap bevatten de tekst nog tot ze door de rotatie "
     "verdwijnen."
 )
+
+
+def signals_text(count: int) -> str:
+    return tr("1 signaal") if count == 1 else tr("{count} signalen").format(count=count)
 
 
 class RetentionTab(QWidget):
@@ -54,28 +60,28 @@ class RetentionTab(QWidget):
         row = QHBoxLayout()
         self.years = QSpinBox()
         self.years.setRange(1, 30)
-        self.years.setSuffix(" jaar")
-        self.years.setAccessibleName("Bewaartermijn in jaren na de laatste wijziging")
-        self.save_button = QPushButton("&Opslaan")
+        self.years.setSuffix(tr(" jaar"))
+        self.years.setAccessibleName(tr("Bewaartermijn in jaren na de laatste wijziging"))
+        self.save_button = QPushButton(tr("&Opslaan"))
         self.save_button.clicked.connect(self.save_years)
         row.addWidget(self.years)
         row.addWidget(self.save_button)
         row.addStretch(1)
-        form.addRow("Bewaartermijn:", row)
+        form.addRow(tr("Bewaartermijn:"), row)
         layout.addLayout(form)
 
         self.caption = QLabel()
         layout.addWidget(self.caption)
         self.model = RowsTableModel(COLUMNS, self)
-        self.view = make_table(self.model, "Signalen over de bewaartermijn")
+        self.view = make_table(self.model, tr("Signalen over de bewaartermijn"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.select_all_button = QPushButton("&Alles kiezen")
+        self.select_all_button = QPushButton(tr("&Alles kiezen"))
         self.select_all_button.clicked.connect(self.view.selectAll)
-        self.anonymise_button = QPushButton("A&nonimiseren…")
+        self.anonymise_button = QPushButton(tr("A&nonimiseren…"))
         self.anonymise_button.clicked.connect(self.anonymise_selected)
-        self.delete_button = QPushButton("&Verwijderen…")
+        self.delete_button = QPushButton(tr("&Verwijderen…"))
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.select_all_button, self.anonymise_button, self.delete_button):
             buttons.addWidget(button)
@@ -83,7 +89,7 @@ class RetentionTab(QWidget):
         layout.addLayout(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Melding")
+        self.status.setAccessibleName(tr("Melding"))
         layout.addWidget(self.status)
 
     def refresh(self) -> None:
@@ -91,10 +97,10 @@ class RetentionTab(QWidget):
         self.years.setValue(years)
         rows = due_signals(self.store.db)
         total = due_count(self.store.db)
-        shown = f" (de eerste {len(rows)} getoond)" if total > len(rows) else ""
-        self.caption.setText(
-            f"<b>{total} signa{'al' if total == 1 else 'len'}</b> langer dan {years} jaar niet gewijzigd{shown}."
-        )
+        shown = tr(" (de eerste {count} getoond)").format(count=len(rows)) if total > len(rows) else ""
+        text = (tr("<b>{count} signaal</b> langer dan {years} jaar niet gewijzigd{shown}.") if total == 1
+                else tr("<b>{count} signalen</b> langer dan {years} jaar niet gewijzigd{shown}."))
+        self.caption.setText(text.format(count=total, years=years, shown=shown))
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         for button in (self.select_all_button, self.anonymise_button, self.delete_button):
@@ -103,7 +109,7 @@ class RetentionTab(QWidget):
     def save_years(self) -> None:
         self.store.settings.set("retention.years", self.years.value())
         self.refresh()
-        self.status.setText("Bewaartermijn opgeslagen.")
+        self.status.setText(tr("Bewaartermijn opgeslagen."))
 
     def selected_ids(self) -> list[int]:
         return sorted(self.model.row_at(i.row())["id"] for i in self.view.selectionModel().selectedRows())
@@ -111,32 +117,33 @@ class RetentionTab(QWidget):
     def anonymise_selected(self) -> int:
         ids = self.selected_ids()
         if not ids:
-            self.status.setText("Kies eerst de signalen in de lijst.")
+            self.status.setText(tr("Kies eerst de signalen in de lijst."))
             return 0
         if not self.confirm(
-            self, "Signalen anonimiseren",
-            f"Van {len(ids)} signa{'al' if len(ids) == 1 else 'len'} worden de samenvatting en notities definitief "
-            "gewist. Datum, thema's, leeftijdsgroep en organisatie blijven voor de tellingen.", "Anonimiseren",
+            self, tr("Signalen anonimiseren"),
+            tr("Van {signals} worden de samenvatting en notities definitief gewist. Datum, thema's, leeftijdsgroep "
+               "en organisatie blijven voor de tellingen.").format(signals=signals_text(len(ids))), tr("Anonimiseren"),
         ):
             return 0
         done = anonymise(self.store.db, ids)
         self.refresh()
-        self.status.setText(f"{done} signa{'al' if done == 1 else 'len'} geanonimiseerd.")
+        self.status.setText(tr("{signals} geanonimiseerd.").format(signals=signals_text(done)))
         return done
 
     def delete_selected(self) -> int:
         ids = self.selected_ids()
         if not ids:
-            self.status.setText("Kies eerst de signalen in de lijst.")
+            self.status.setText(tr("Kies eerst de signalen in de lijst."))
             return 0
         if not self.confirm(
-            self, "Signalen verwijderen",
-            f"{len(ids)} signa{'al wordt' if len(ids) == 1 else 'len worden'} definitief verwijderd; ze tellen "
-            "daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen met een "
-            "back-up).", "Verwijderen",
+            self, tr("Signalen verwijderen"),
+            (tr("1 signaal wordt definitief verwijderd;") if len(ids) == 1
+             else tr("{count} signalen worden definitief verwijderd;").format(count=len(ids)))
+            + tr(" ze tellen daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen "
+                 "met een back-up)."), tr("Verwijderen"),
         ):
             return 0
         done = delete_for_retention(self.store.db, ids)
         self.refresh()
-        self.status.setText(f"{done} signa{'al' if done == 1 else 'len'} verwijderd.")
+        self.status.setText(tr("{signals} verwijderd.").format(signals=signals_text(done)))
         return done

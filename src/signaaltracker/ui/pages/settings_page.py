@@ -1,8 +1,10 @@
+
 """Instellingen: the municipality and the defaults of the council memo, stored in the database."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import LANGUAGES, QT_TR_NOOP, language_from_settings, tr
+from signaaltracker.ui.i18n import SETTING_KEY as LANGUAGE_SETTING
 from signaaltracker.ui.pages.base import Page, heading
 
 
 class SettingsPage(Page):
-    title = "Instellingen"
+    title = QT_TR_NOOP("Instellingen")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -26,30 +30,40 @@ class SettingsPage(Page):
         layout.addWidget(heading(self.title))
         form = QFormLayout()
         self.municipality = QLineEdit()
-        self.municipality.setAccessibleName("Naam van de gemeente")
-        self.latitude = self._coordinate("Breedtegraad van de gemeente", -90, 90)
-        self.longitude = self._coordinate("Lengtegraad van de gemeente", -180, 180)
+        self.municipality.setAccessibleName(tr("Naam van de gemeente"))
+        self.latitude = self._coordinate(tr("Breedtegraad van de gemeente"), -90, 90)
+        self.longitude = self._coordinate(tr("Lengtegraad van de gemeente"), -180, 180)
         self.sender = QLineEdit()
-        self.sender.setAccessibleName("Standaard afzender van de raadsmemo")
+        self.sender.setAccessibleName(tr("Standaard afzender van de raadsmemo"))
         self.recipients = QLineEdit()
-        self.recipients.setAccessibleName("Standaard geadresseerde van de raadsmemo")
-        form.addRow("&Gemeente:", self.municipality)
+        self.recipients.setAccessibleName(tr("Standaard geadresseerde van de raadsmemo"))
+        form.addRow(tr("&Gemeente:"), self.municipality)
         location = QHBoxLayout()
         location.addWidget(self.latitude)
         location.addWidget(self.longitude)
-        form.addRow("Ligging (breedte, lengte):", location)
-        form.addRow("&Afzender memo:", self.sender)
-        form.addRow("Aan (&memo):", self.recipients)
+        form.addRow(tr("Ligging (breedte, lengte):"), location)
+        form.addRow(tr("&Afzender memo:"), self.sender)
+        form.addRow(tr("Aan (&memo):"), self.recipients)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(tr("Taal van de schermen"))
+        self.language.setAccessibleDescription(tr("Geldt na het opnieuw starten; rapporten blijven Nederlands."))
+        form.addRow(tr("&Taal:"), self.language)
+        language_note = QLabel(tr("De taal wijzigt na het opnieuw starten van SignaalTracker. "
+                                  "Rapporten (raadsmemo, agenda, verslag) blijven Nederlands."))
+        language_note.setWordWrap(True)
+        form.addRow("", language_note)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("&Opslaan")
-        self.save_button.setAccessibleName("Instellingen opslaan")
+        self.save_button = QPushButton(tr("&Opslaan"))
+        self.save_button.setAccessibleName(tr("Instellingen opslaan"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status = QLabel()
-        self.status.setAccessibleName("Melding")
+        self.status.setAccessibleName(tr("Melding"))
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -68,12 +82,13 @@ class SettingsPage(Page):
         self.longitude.setValue(float(settings.get("municipality.longitude") or 0))
         self.sender.setText(str(settings.get("memo.sender") or ""))
         self.recipients.setText(str(settings.get("memo.recipients") or ""))
+        self.language.setCurrentIndex(max(0, self.language.findData(language_from_settings(settings))))
         self.status.clear()
 
     def save(self) -> None:
         name = self.municipality.text().strip()
         if not name:
-            self.status.setText("Vul de naam van de gemeente in; er is niets opgeslagen.")
+            self.status.setText(tr("Vul de naam van de gemeente in; er is niets opgeslagen."))
             return
         settings = self.store.settings
         with self.store.db.transaction():
@@ -82,4 +97,9 @@ class SettingsPage(Page):
             settings.set("municipality.longitude", self.longitude.value())
             settings.set("memo.sender", self.sender.text().strip())
             settings.set("memo.recipients", self.recipients.text().strip())
-        self.status.setText("Instellingen opgeslagen.")
+            changed = self.language.currentData() != language_from_settings(settings)
+            settings.set(LANGUAGE_SETTING, self.language.currentData())
+        if changed:
+            self.status.setText(tr("Instellingen opgeslagen. Start SignaalTracker opnieuw om de nieuwe taal te zien."))
+        else:
+            self.status.setText(tr("Instellingen opgeslagen."))

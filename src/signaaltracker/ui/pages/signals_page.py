@@ -1,3 +1,4 @@
+
 """Signalen: the register of signals. Table (filtered, sorted and paged in SQL), filter bar, detail pane for
 editing in place, keyboard entry (Ctrl+N), soft delete with undo (Ctrl+Z), bulk status change and export."""
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.enums import SignalStatus
 from signaaltracker.store import Store
 from signaaltracker.store.signals import SignalFilter
+from signaaltracker.ui.enum_labels import enum_label
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.signals.detail_pane import DetailPane
 from signaaltracker.ui.signals.filter_bar import FilterBar
@@ -32,18 +35,18 @@ COLUMN_WIDTHS = (135, 150, 130, 60, 95, 80, 75, 90)  # the summary column takes 
 
 
 def _plural(count: int) -> str:
-    return "1 signaal" if count == 1 else f"{count} signalen"
+    return tr("1 signaal") if count == 1 else tr("{count} signalen").format(count=count)
 
 
 class SignalsPage(Page):
-    title = "Signalen"
+    title = QT_TR_NOOP("Signalen")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.undo_stack: list[list[int]] = []
         self.model = SignalsTableModel(store, self)
         self.filter_bar = FilterBar(store)
-        self.table = make_table(self.model, "Signalen")
+        self.table = make_table(self.model, tr("Signalen"))
         self.table.setSortingEnabled(False)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -51,24 +54,24 @@ class SignalsPage(Page):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.detail = DetailPane(store)
-        self.new_button = QPushButton("&Nieuw signaal")
+        self.new_button = QPushButton(tr("&Nieuw signaal"))
         self.new_button.setToolTip("Ctrl+N")
         self.status_button = QToolButton()
-        self.status_button.setText("S&tatus wijzigen")
+        self.status_button.setText(tr("S&tatus wijzigen"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.status_button.setToolTip("De status van alle gekozen signalen in één keer wijzigen")
+        self.status_button.setToolTip(tr("De status van alle gekozen signalen in één keer wijzigen"))
         self.status_menu = QMenu(self.status_button)
         self.status_actions: dict[str, QAction] = {}
         for status in SignalStatus:
-            action = self.status_menu.addAction(f"Markeren als {status.label}")
+            action = self.status_menu.addAction(tr("Markeren als {status}").format(status=enum_label(status)))
             action.triggered.connect(lambda _=False, s=status: self.set_status_of_selection(s))
             self.status_actions[status.value] = action
         self.status_button.setMenu(self.status_menu)
-        self.export_button = QPushButton("&Exporteren…")
+        self.export_button = QPushButton(tr("&Exporteren…"))
         self.message = QLabel()
-        self.message.setAccessibleName("Melding")
-        self.undo_link = QLabel('<a href="undo">Ongedaan maken</a>')
-        self.undo_link.setAccessibleName("Verwijderen ongedaan maken (Ctrl+Z)")
+        self.message.setAccessibleName(tr("Melding"))
+        self.undo_link = QLabel(tr('<a href="undo">Ongedaan maken</a>'))
+        self.undo_link.setAccessibleName(tr("Verwijderen ongedaan maken (Ctrl+Z)"))
         self.undo_link.setToolTip("Ctrl+Z")
         self.undo_link.linkActivated.connect(lambda _link: self.undo())
         self.undo_link.hide()
@@ -98,10 +101,10 @@ class SignalsPage(Page):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(1500)
         self._save_timer.timeout.connect(self.remember_filter)
-        self._add_action("Nieuw signaal", "Ctrl+N", self.new_signal, self)
-        self._add_action("Ongedaan maken", QKeySequence.StandardKey.Undo, self.undo, self)
-        self._add_action("Zoeken", QKeySequence.StandardKey.Find, self.filter_bar.search.setFocus, self)
-        delete = self._add_action("Verwijderen", QKeySequence.StandardKey.Delete, self.delete_selection, self.table)
+        self._add_action(tr("Nieuw signaal"), "Ctrl+N", self.new_signal, self)
+        self._add_action(tr("Ongedaan maken"), QKeySequence.StandardKey.Undo, self.undo, self)
+        self._add_action(tr("Zoeken"), QKeySequence.StandardKey.Find, self.filter_bar.search.setFocus, self)
+        delete = self._add_action(tr("Verwijderen"), QKeySequence.StandardKey.Delete, self.delete_selection, self.table)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.new_button.clicked.connect(self.new_signal)
         self.export_button.clicked.connect(self.export)
@@ -223,8 +226,9 @@ class SignalsPage(Page):
     def _keep_changes_decided(self) -> bool:
         """Ask what to do with unsaved edits in the detail pane; True when the pane may move on."""
         answer = QMessageBox.question(
-            self, "Wijzigingen opslaan?", f"Signaal {self.detail.form.signal_id} heeft wijzigingen die nog niet "
-            "zijn opgeslagen. Opslaan?",
+            self, tr("Wijzigingen opslaan?"),
+            tr("Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?").format(
+                id=self.detail.form.signal_id),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -249,7 +253,7 @@ class SignalsPage(Page):
 
     def _detail_saved(self, signal_id: int) -> None:
         self.reload(keep_selection=False, select_id=signal_id)
-        self.show_message(f"Wijzigingen in signaal {signal_id} opgeslagen.")
+        self.show_message(tr("Wijzigingen in signaal {id} opgeslagen.").format(id=signal_id))
 
     def delete_selection(self) -> None:
         ids = self.selected_ids()
@@ -259,7 +263,7 @@ class SignalsPage(Page):
         self.undo_stack.append(ids)
         self.detail.dirty = False
         self.reload(keep_selection=False)
-        self.show_message(f"{_plural(len(ids)).capitalize()} verwijderd.", undo=True)
+        self.show_message(tr("{signals} verwijderd.").format(signals=_plural(len(ids)).capitalize()), undo=True)
 
     def delete_current(self) -> None:
         if self.detail.form.signal_id is not None:
@@ -268,13 +272,14 @@ class SignalsPage(Page):
 
     def undo(self) -> None:
         if not self.undo_stack:
-            self.show_message("Er is niets om ongedaan te maken.")
+            self.show_message(tr("Er is niets om ongedaan te maken."))
             return
         ids = self.undo_stack.pop()
         self.store.signals.restore(ids)
         self.reload(keep_selection=False, select_id=ids[0])
         self.select_ids(ids)
-        self.show_message(f"Verwijderen ongedaan gemaakt: {_plural(len(ids))} terug.", undo=bool(self.undo_stack))
+        self.show_message(tr("Verwijderen ongedaan gemaakt: {signals} terug.").format(signals=_plural(len(ids))),
+                          undo=bool(self.undo_stack))
 
     def set_status_of_selection(self, status: SignalStatus) -> None:
         ids = self.selected_ids()
@@ -282,7 +287,8 @@ class SignalsPage(Page):
             return
         self.store.signals.set_status(ids, status)
         self.reload(keep_selection=True)
-        self.show_message(f"{_plural(len(ids)).capitalize()} gemarkeerd als {status.label}.")
+        self.show_message(tr("{signals} gemarkeerd als {status}.").format(signals=_plural(len(ids)).capitalize(),
+                                                                         status=enum_label(status)))
 
     def export(self, target=None, include_confidential: bool | None = None) -> int | None:
         """Export the list as shown; without arguments a dialog asks for the file and the confidential option."""
@@ -300,9 +306,12 @@ class SignalsPage(Page):
             count = export_signals(self.store, target, self.filter_bar.current(), self.model.sort_key,
                                    self.model.descending, bool(include_confidential))
         except OSError as exc:
-            QMessageBox.warning(self, "Exporteren mislukt", f"{target} kan niet worden geschreven: {exc.strerror}.")
+            QMessageBox.warning(self, tr("Exporteren mislukt"),
+                                tr("{file} kan niet worden geschreven: {error}.").format(file=target,
+                                                                                         error=exc.strerror))
             return None
-        self.show_message(f"{_plural(count).capitalize()} geëxporteerd naar {target}.")
+        self.show_message(tr("{signals} geëxporteerd naar {file}.").format(signals=_plural(count).capitalize(),
+                                                                           file=target))
         return count
 
     def show_message(self, text: str, undo: bool = False) -> None:

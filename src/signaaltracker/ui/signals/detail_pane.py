@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.signals.editor import SignalEditor
 
 
@@ -18,7 +19,7 @@ class DetailPane(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.title = QLabel("Geen signaal gekozen")
+        self.title = QLabel(tr("Geen signaal gekozen"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -26,10 +27,10 @@ class DetailPane(QWidget):
         self.meta.setWordWrap(True)
         self.editor = SignalEditor(store)
         self.form = self.editor.form
-        self.save_button = QPushButton("Wijzigingen &opslaan")
+        self.save_button = QPushButton(tr("Wijzigingen &opslaan"))
         self.save_button.setToolTip("Ctrl+S")
-        self.delete_button = QPushButton("&Verwijderen")
-        self.delete_button.setToolTip("Del in de tabel; ongedaan maken met Ctrl+Z")
+        self.delete_button = QPushButton(tr("&Verwijderen"))
+        self.delete_button.setToolTip(tr("Del in de tabel; ongedaan maken met Ctrl+Z"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -61,19 +62,21 @@ class DetailPane(QWidget):
         self.save_button.setEnabled(False)
         self.delete_button.setEnabled(enabled)
         if signal is None:
-            self.title.setText("Geen signaal gekozen")
-            self.meta.setText("Kies een signaal in de tabel, of maak een nieuw signaal met Ctrl+N.")
+            self.title.setText(tr("Geen signaal gekozen"))
+            self.meta.setText(tr("Kies een signaal in de tabel, of maak een nieuw signaal met Ctrl+N."))
             self.form.signal_id = None
         else:
             self.form.blockSignals(True)
             self.form.load(signal)
             self.form.blockSignals(False)
-            self.title.setText(f"Signaal {signal.id}")
+            self.title.setText(tr("Signaal {id}").format(id=signal.id))
             recorded = signal.recorded_at
             changed = signal.updated_at
-            meta = f"Vastgelegd op {format_date_nl(recorded.date())} om {recorded:%H:%M}" if recorded else ""
+            meta = tr("Vastgelegd op {date} om {time}").format(
+                date=format_date_nl(recorded.date()), time=f"{recorded:%H:%M}") if recorded else ""
             if changed and recorded and changed > recorded:
-                meta += f"; gewijzigd op {format_date_nl(changed.date())} om {changed:%H:%M}"
+                meta += tr("; gewijzigd op {date} om {time}").format(date=format_date_nl(changed.date()),
+                                                                    time=f"{changed:%H:%M}")
             self.meta.setText(meta)
         self.dirty = False
 

@@ -10,6 +10,7 @@ from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.privacy import Finding, describe, find_personal_data
 from signaaltracker.store import Store
 from signaaltracker.store.errors import StoreError
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.signals.form import SignalForm
 
 
@@ -36,9 +37,9 @@ class SignalEditor(QWidget):
         self.banner.setStyleSheet("#privacyBanner { background: #fff3cd; border: 1px solid #e0a800; }")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName("Melding persoonsgegevens")
-        self.confirm_button = QPushButton("Toch &opslaan")
-        self.confirm_button.setAccessibleName("Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan")
+        self.banner_text.setAccessibleName(tr("Melding persoonsgegevens"))
+        self.confirm_button = QPushButton(tr("Toch &opslaan"))
+        self.confirm_button.setAccessibleName(tr("Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan"))
         self.confirm_button.clicked.connect(self.save_confirmed)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text, 1)
@@ -82,8 +83,9 @@ class SignalEditor(QWidget):
             self.form.highlight(findings)
             everything = [f for hits in findings.values() for f in hits]
             self.banner_text.setText(
-                f"Mogelijk persoonsgegevens gevonden ({describe(everything)}), geel gemarkeerd. Pas de tekst aan, "
-                "of bevestig dat het geen persoonsgegevens zijn met 'Toch opslaan'."
+                tr("Mogelijk persoonsgegevens gevonden ({found}), geel gemarkeerd. Pas de tekst aan, "
+                   "of bevestig dat het geen persoonsgegevens zijn met 'Toch opslaan'.").format(
+                    found=describe(everything))
             )
             self.banner.show()
             self.form.summary.setFocus()

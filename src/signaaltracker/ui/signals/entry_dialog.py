@@ -7,21 +7,22 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.signals.editor import SignalEditor
 
 
 class EntryDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Nieuw signaal")
-        self.setAccessibleName("Nieuw signaal")
+        self.setWindowTitle(tr("Nieuw signaal"))
+        self.setAccessibleName(tr("Nieuw signaal"))
         self.resize(620, 560)
         self.saved_id: int | None = None
         self.editor = SignalEditor(store)
         self.form = self.editor.form
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Opslaan (Ctrl+Enter)", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton("Annuleren (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(tr("Opslaan (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(tr("Annuleren (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setAutoDefault(False)
         self.cancel_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -48,10 +49,10 @@ class EntryDialog(QDialog):
         self.accept()
 
     def ask_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Signaal niet opgeslagen",
-                          "U hebt tekst getypt die nog niet is opgeslagen. Weggooien?", parent=self)
-        discard = box.addButton("&Weggooien", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Verder typen", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Signaal niet opgeslagen"),
+                          tr("U hebt tekst getypt die nog niet is opgeslagen. Weggooien?"), parent=self)
+        discard = box.addButton(tr("&Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Verder typen"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -19,34 +19,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signaaltracker.ui.i18n import tr
+
 FORMATS = [("Excel-werkmap (.xlsx)", ".xlsx"), ("CSV, puntkomma-gescheiden (.csv)", ".csv")]
 
 
 class ExportDialog(QDialog):
     def __init__(self, count: int, default_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Signalen exporteren")
+        self.setWindowTitle(tr("Signalen exporteren"))
         self.format = QComboBox()
         for label, suffix in FORMATS:
             self.format.addItem(label, suffix)
         self.path = QLineEdit(str(default_dir / "signalen.xlsx"))
-        self.path.setAccessibleName("Bestand")
-        browse = QPushButton("&Bladeren…")
+        self.path.setAccessibleName(tr("Bestand"))
+        browse = QPushButton(tr("&Bladeren…"))
         browse.clicked.connect(self.browse)
-        self.include_confidential = QCheckBox("Ook signalen met deelniveau &vertrouwelijk meenemen")
-        self.include_confidential.setToolTip("Vertrouwelijke signalen verlaten de app normaal nooit.")
+        self.include_confidential = QCheckBox(tr("Ook signalen met deelniveau &vertrouwelijk meenemen"))
+        self.include_confidential.setToolTip(tr("Vertrouwelijke signalen verlaten de app normaal nooit."))
         note = QLabel(f"De lijst zoals getoond: {count} signalen met de huidige filters en zoekterm. "
                       "Vertrouwelijke signalen blijven weg, tenzij u dat hieronder aanzet.")
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Formaat:", self.format)
+        form.addRow(tr("&Formaat:"), self.format)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow("&Bestand:", row)
+        form.addRow(tr("&Bestand:"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Exporteren")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Exporteren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -62,7 +64,7 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = self.format.currentData()
-        chosen, _ = QFileDialog.getSaveFileName(self, "Exporteren naar", self.path.text(), f"*{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Exporteren naar"), self.path.text(), f"*{suffix}")
         if chosen:
             self.path.setText(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus
 from signaaltracker.store import Store
 from signaaltracker.store.signals import SignalFilter
+from signaaltracker.ui.enum_labels import enum_label
+from signaaltracker.ui.i18n import tr
 
 NO_DATE = QDate(1990, 1, 1)  # the minimum of the period fields; shown as "—" and meaning "no bound"
 SEARCH_DELAY_MS = 120  # typing is coalesced briefly; one query per pause, not per key at full speed
@@ -36,7 +38,7 @@ class MultiChoiceButton(QToolButton):
         self.noun_all = noun_all
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
-        self.setAccessibleName(f"Filter: {noun_all}")
+        self.setAccessibleName(tr("Filter: {what}").format(what=noun_all))
         self._actions: list[QAction] = []
         self._update_text()
 
@@ -101,22 +103,22 @@ class FilterBar(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.date_from = _date_field("Waargenomen vanaf")
-        self.date_to = _date_field("Waargenomen tot en met")
-        self.organisations = MultiChoiceButton("Alle organisaties")
-        self.themes = MultiChoiceButton("Alle thema's")
-        self.age_groups = MultiChoiceButton("Alle leeftijden")
-        self.settings = MultiChoiceButton("Alle settings")
-        self.statuses = MultiChoiceButton("Alle statussen")
-        self.sharing = MultiChoiceButton("Alle deelniveaus")
+        self.date_from = _date_field(tr("Waargenomen vanaf"))
+        self.date_to = _date_field(tr("Waargenomen tot en met"))
+        self.organisations = MultiChoiceButton(tr("Alle organisaties"))
+        self.themes = MultiChoiceButton(tr("Alle thema's"))
+        self.age_groups = MultiChoiceButton(tr("Alle leeftijden"))
+        self.settings = MultiChoiceButton(tr("Alle settings"))
+        self.statuses = MultiChoiceButton(tr("Alle statussen"))
+        self.sharing = MultiChoiceButton(tr("Alle deelniveaus"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoeken in samenvattingen (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Zoeken in samenvattingen (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoeken in samenvattingen")
+        self.search.setAccessibleName(tr("Zoeken in samenvattingen"))
         self.search.setMaxLength(10_000)
-        self.clear_button = QPushButton("Filters &wissen")
+        self.clear_button = QPushButton(tr("Filters &wissen"))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Aantal gevonden signalen")
+        self.count_label.setAccessibleName(tr("Aantal gevonden signalen"))
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.count_label.font()
         font.setBold(True)
@@ -130,7 +132,7 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         period = QHBoxLayout()
-        period.addWidget(QLabel("&Periode:"))
+        period.addWidget(QLabel(tr("&Periode:")))
         period.itemAt(0).widget().setBuddy(self.date_from)
         period.addWidget(self.date_from)
         period.addWidget(QLabel("t/m"))
@@ -141,7 +143,7 @@ class FilterBar(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         grid.addLayout(row, 0, 0, 1, 3)
-        search_label = QLabel("&Zoeken:")
+        search_label = QLabel(tr("&Zoeken:"))
         search_label.setBuddy(self.search)
         grid.addWidget(search_label, 1, 0)
         grid.addWidget(self.search, 1, 1)
@@ -167,9 +169,9 @@ class FilterBar(QWidget):
         self.organisations.set_choices([(o.id, o.name) for o in self.store.organisations.list()])
         self.themes.set_choices([(t.id, t.name) for t in self.store.themes.list() if t.merged_into_id is None])
         self.age_groups.set_choices([(a.id, a.label) for a in self.store.age_groups.list()])
-        self.settings.set_choices([(s.value, s.label) for s in Setting])
-        self.statuses.set_choices([(s.value, s.label) for s in SignalStatus])
-        self.sharing.set_choices([(s.value, s.label) for s in SharingLevel])
+        self.settings.set_choices([(s.value, enum_label(s)) for s in Setting])
+        self.statuses.set_choices([(s.value, enum_label(s)) for s in SignalStatus])
+        self.sharing.set_choices([(s.value, enum_label(s)) for s in SharingLevel])
 
     def search_now(self) -> None:
         """Apply a pending search at once (Enter in the search field, tests, benchmarks)."""
@@ -210,5 +212,5 @@ class FilterBar(QWidget):
         self.set_filter(SignalFilter())
 
     def show_count(self, total: int) -> None:
-        noun = "signaal" if total == 1 else "signalen"
-        self.count_label.setText(f"{total:,} {noun}".replace(",", "."))
+        text = tr("{count} signaal") if total == 1 else tr("{count} signalen")
+        self.count_label.setText(text.format(count=f"{total:,}".replace(",", ".")))

@@ -27,6 +27,8 @@ from signaaltracker.domain.privacy import Finding
 from signaaltracker.domain.signals import MAX_SUMMARY
 from signaaltracker.domain.signals import Signal as SignalRecord
 from signaaltracker.store import Store
+from signaaltracker.ui.enum_labels import enum_label
+from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.signals.theme_edit import ThemeEdit
 
 HIGHLIGHT = QColor("#ffd54f")
@@ -42,7 +44,7 @@ class DateField(QDateEdit):
 def _enum_combo(enum_type, name: str) -> QComboBox:
     combo = QComboBox()
     for member in enum_type:
-        combo.addItem(member.label, member.value)
+        combo.addItem(enum_label(member), member.value)
     combo.setAccessibleName(name)
     _compact(combo)
     return combo
@@ -63,8 +65,9 @@ class LimitedTextEdit(QPlainTextEdit):
         selected = len(self.textCursor().selectedText())
         if len(self.toPlainText()) - selected + len(incoming) > MAX_SUMMARY:
             self.refused.emit(
-                f"Deze tekst is te lang om te plakken ({len(incoming):,} tekens); een samenvatting mag hoogstens "
-                f"{MAX_SUMMARY:,} tekens hebben. Vat de tekst samen.".replace(",", ".")
+                tr("Deze tekst is te lang om te plakken ({count} tekens); een samenvatting mag hoogstens "
+                   "{limit} tekens hebben. Vat de tekst samen.").format(
+                    count=f"{len(incoming):,}".replace(",", "."), limit=f"{MAX_SUMMARY:,}".replace(",", "."))
             )
             return
         super().insertFromMimeData(source)
@@ -96,26 +99,26 @@ class SignalForm(QWidget):
         self.observed_on.setDisplayFormat("dd-MM-yyyy")
         self.observed_on.setCalendarPopup(True)
         self.observed_on.setMinimumDate(QDate(1990, 1, 1))
-        self.observed_on.setAccessibleName("Datum van waarneming")
+        self.observed_on.setAccessibleName(tr("Datum van waarneming"))
         self.organisation = QComboBox()
-        self.organisation.setAccessibleName("Organisatie die het signaal meldde")
+        self.organisation.setAccessibleName(tr("Organisatie die het signaal meldde"))
         self.themes = ThemeEdit()
         self.age_group = QComboBox()
-        self.age_group.setAccessibleName("Leeftijdsgroep")
+        self.age_group.setAccessibleName(tr("Leeftijdsgroep"))
         _compact(self.organisation)
         _compact(self.age_group)
-        self.setting = _enum_combo(Setting, "Setting")
-        self.source_kind = _enum_combo(SourceKind, "Soort bron")
-        self.summary = _text_box("Samenvatting", 5)
-        self.trend = _enum_combo(Trend, "Trend")
-        self.sharing_level = _enum_combo(SharingLevel, "Deelniveau")
-        self.status = _enum_combo(SignalStatus, "Status")
-        self.notes = _text_box("Notities", 2)
+        self.setting = _enum_combo(Setting, tr("Setting"))
+        self.source_kind = _enum_combo(SourceKind, tr("Soort bron"))
+        self.summary = _text_box(tr("Samenvatting"), 5)
+        self.trend = _enum_combo(Trend, tr("Trend"))
+        self.sharing_level = _enum_combo(SharingLevel, tr("Deelniveau"))
+        self.status = _enum_combo(SignalStatus, tr("Status"))
+        self.notes = _text_box(tr("Notities"), 2)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Foutmelding")
+        self.error.setAccessibleName(tr("Foutmelding"))
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -141,10 +144,11 @@ class SignalForm(QWidget):
 
     def rows(self) -> list[tuple[str, QWidget]]:
         return [
-            ("&Waargenomen op:", self.observed_on), ("&Organisatie:", self.organisation), ("&Thema's:", self.themes),
-            ("&Leeftijd:", self.age_group), ("Se&tting:", self.setting), ("Soort &bron:", self.source_kind),
-            ("&Samenvatting:", self.summary), ("T&rend:", self.trend), ("&Delen met:", self.sharing_level),
-            ("Stat&us:", self.status), ("&Notities:", self.notes),
+            (tr("&Waargenomen op:"), self.observed_on), (tr("&Organisatie:"), self.organisation), (tr("&Thema's:"),
+                                                                                                   self.themes),
+            (tr("&Leeftijd:"), self.age_group), (tr("Se&tting:"), self.setting), (tr("Soort &bron:"), self.source_kind),
+            (tr("&Samenvatting:"), self.summary), (tr("T&rend:"), self.trend), (tr("&Delen met:"), self.sharing_level),
+            (tr("Stat&us:"), self.status), (tr("&Notities:"), self.notes),
         ]
 
     def reload_choices(self) -> None:

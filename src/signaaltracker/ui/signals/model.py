@@ -1,3 +1,4 @@
+
 """A table model over the signals query: filter, sort and paging happen in SQL; rows arrive a page at a time."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus, Tre
 from signaaltracker.store import Store
 from signaaltracker.store.signals import SignalFilter
 from signaaltracker.ui.formatting import date_nl, label_of
+from signaaltracker.ui.i18n import QT_TR_NOOP
 from signaaltracker.ui.table_model import Column, Index, RowsTableModel
 
 PAGE_SIZE = 200
@@ -18,15 +20,15 @@ def first_line(value: str | None) -> str:
 
 
 COLUMNS = [
-    Column("observed_on", "Waargenomen", date_nl),
-    Column("organisation", "Organisatie"),
-    Column("themes", "Thema's"),
-    Column("age_group", "Leeftijd"),
-    Column("setting", "Setting", label_of(Setting)),
-    Column("status", "Status", label_of(SignalStatus)),
-    Column("trend", "Trend", label_of(Trend)),
-    Column("sharing_level", "Delen", label_of(SharingLevel)),
-    Column("summary", "Samenvatting", first_line),
+    Column("observed_on", QT_TR_NOOP("Waargenomen"), date_nl),
+    Column("organisation", QT_TR_NOOP("Organisatie")),
+    Column("themes", QT_TR_NOOP("Thema's")),
+    Column("age_group", QT_TR_NOOP("Leeftijd")),
+    Column("setting", QT_TR_NOOP("Setting"), label_of(Setting)),
+    Column("status", QT_TR_NOOP("Status"), label_of(SignalStatus)),
+    Column("trend", QT_TR_NOOP("Trend"), label_of(Trend)),
+    Column("sharing_level", QT_TR_NOOP("Delen"), label_of(SharingLevel)),
+    Column("summary", QT_TR_NOOP("Samenvatting"), first_line),
 ]
 SORTABLE = {"observed_on", "organisation", "age_group", "setting", "status", "trend", "sharing_level"}
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from signaaltracker.domain.errors import DomainError
+from signaaltracker.ui.i18n import tr
 
 
 class _SegmentCompleter(QCompleter):
@@ -32,8 +33,8 @@ class ThemeEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._themes: dict[str, int] = {}
-        self.setPlaceholderText("typ een thema, bijvoorbeeld 3MMC, cannabis")
-        self.setAccessibleName("Thema's")
+        self.setPlaceholderText(tr("typ een thema, bijvoorbeeld 3MMC, cannabis"))
+        self.setAccessibleName(tr("Thema's"))
 
     def set_themes(self, themes: list[tuple[int, str]]) -> None:
         self._themes = {name: theme_id for theme_id, name in themes}
@@ -57,8 +58,9 @@ class ThemeEdit(QLineEdit):
         if len(starts) == 1:
             return starts[0]
         if len(starts) > 1:
-            raise DomainError(f"'{typed}' past bij meer dan één thema; typ verder.", "thema")
-        raise DomainError(f"Het thema '{typed}' bestaat niet; kies een thema uit de lijst.", "thema")
+            raise DomainError(tr("'{typed}' past bij meer dan één thema; typ verder.").format(typed=typed), "thema")
+        raise DomainError(tr("Het thema '{typed}' bestaat niet; kies een thema uit de lijst.").format(typed=typed),
+                          "thema")
 
     def set_theme_ids(self, ids: list[int]) -> None:
         by_id = {theme_id: name for name, theme_id in self._themes.items()}

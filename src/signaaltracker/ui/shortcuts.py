@@ -1,0 +1,40 @@
+"""The keyboard shortcuts listed under Help → Sneltoetsen (page switching comes from the navigation entries)."""
+
+from __future__ import annotations
+
+from signaaltracker.ui.i18n import QT_TR_NOOP, tr
+
+# (keys, what it does, where) — Dutch sources, translated when shown.
+PAGE_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
+    ("F1", QT_TR_NOOP("Handleiding openen"), QT_TR_NOOP("overal")),
+    ("Ctrl+Q", QT_TR_NOOP("Afsluiten"), QT_TR_NOOP("overal")),
+    ("Tab / Shift+Tab", QT_TR_NOOP("Naar het volgende / vorige veld"), QT_TR_NOOP("overal")),
+    ("Alt+letter", QT_TR_NOOP("Knop of veld met de onderstreepte letter"), QT_TR_NOOP("overal")),
+    ("Ctrl+N", QT_TR_NOOP("Nieuw signaal"), QT_TR_NOOP("Signalen")),
+    ("Ctrl+F", QT_TR_NOOP("Zoeken in samenvattingen"), QT_TR_NOOP("Signalen")),
+    ("Ctrl+S", QT_TR_NOOP("Wijzigingen in het gekozen signaal opslaan"), QT_TR_NOOP("Signalen")),
+    ("Del", QT_TR_NOOP("Gekozen signalen verwijderen"), QT_TR_NOOP("Signalen")),
+    ("Ctrl+Z", QT_TR_NOOP("Verwijderen ongedaan maken"), QT_TR_NOOP("Signalen")),
+    ("Ctrl+Enter", QT_TR_NOOP("Nieuw signaal opslaan"), QT_TR_NOOP("Nieuw signaal")),
+    ("Ctrl+Enter", QT_TR_NOOP("Gekozen actie afgerond"), QT_TR_NOOP("Acties")),
+    ("Ctrl+N", QT_TR_NOOP("Nieuw item in het register"), QT_TR_NOOP("Registers")),
+    ("Enter", QT_TR_NOOP("Gekozen item bewerken"), QT_TR_NOOP("Registers")),
+    ("Del", QT_TR_NOOP("Gekozen item verwijderen"), QT_TR_NOOP("Registers")),
+    ("Ctrl+Tab", QT_TR_NOOP("Volgend tabblad"), QT_TR_NOOP("pagina's met tabbladen")),
+    ("Space", QT_TR_NOOP("Aan- of uitvinken"), QT_TR_NOOP("lijsten met vinkjes")),
+)
+
+
+def shortcut_rows(entries) -> list[tuple[str, str, str]]:
+    """Every listed shortcut as (keys, action, where) in the interface language; ``entries`` are the pages."""
+    rows = [(e.shortcut, tr("Ga naar {page}").format(page=e.label), tr("overal")) for e in entries]
+    rows += [(keys, tr(action), tr(where)) for keys, action, where in PAGE_SHORTCUTS]
+    return rows
+
+
+def shortcuts_html(entries) -> str:
+    head = "<tr><th align='left'>{}</th><th align='left'>{}</th><th align='left'>{}</th></tr>".format(
+        tr("Toetsen"), tr("Wat"), tr("Waar"))
+    body = "".join(f"<tr><td>{keys}&nbsp;&nbsp;</td><td>{action}&nbsp;&nbsp;</td><td>{where}</td></tr>"
+                   for keys, action, where in shortcut_rows(entries))
+    return f"<table cellspacing='2'>{head}{body}</table>"

@@ -52,6 +52,18 @@ def demo_store(demo_path: Path):
     s.close()
 
 
+@pytest.fixture
+def window(qtbot, demo_store):
+    """The main window on a private copy of the demo database, shown offscreen."""
+    from signaaltracker.ui.main_window import MainWindow
+
+    w = MainWindow(demo_store)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    return w
+
+
 def cli_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")

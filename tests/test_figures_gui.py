@@ -9,16 +9,6 @@ from PySide6.QtCore import Qt
 
 from signaaltracker.exchange.euda_import import import_wastewater
 from signaaltracker.store.aggregates import intake_grid, signals_per_month_by_theme
-from signaaltracker.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    w = MainWindow(demo_store)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    return w
 
 
 @pytest.fixture

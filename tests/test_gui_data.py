@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,15 +11,6 @@ from safety_helpers import damage
 from signaaltracker.domain.signals import Signal
 from signaaltracker.store import open_store
 from signaaltracker.store.backups import list_backups, make_backup
-from signaaltracker.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    w = MainWindow(demo_store)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def test_backups_tab_makes_lists_and_restores(window, demo_store):

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel, QTableView
-
-from signaaltracker.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    w = MainWindow(demo_store)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def test_title_shows_the_file_name(window, demo_path):

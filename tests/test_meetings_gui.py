@@ -11,15 +11,6 @@ from PySide6.QtCore import Qt
 
 from meeting_gui_helpers import answer_modal
 from signaaltracker.domain.enums import ActionStatus, SignalStatus
-from signaaltracker.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    w = MainWindow(demo_store)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def test_meeting_cycle_through_the_pages(window, demo_store):

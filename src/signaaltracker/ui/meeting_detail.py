@@ -25,7 +25,7 @@ from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.meeting_tabs import AgendaTab, AttendanceTab, SignalsTab, button
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 
 class DecisionsTab(QWidget):
@@ -65,7 +65,7 @@ class DecisionsTab(QWidget):
         try:
             work()
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(message)
         self.load(self.meeting_id)
@@ -159,7 +159,7 @@ class NotesTab(QWidget):
             meeting.notes = self.text.toPlainText()
             self.store.meetings.update(meeting)
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(tr("Notities bij het overleg opgeslagen."))
 
@@ -238,7 +238,7 @@ class MeetingDetail(QWidget):
                                                                                   error=exc.strerror or exc))
             return None
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return None
         self.say(tr("{document} van {date} opgeslagen in {path}.").format(
             document=noun, date=format_date_nl(meeting.held_on), path=path))

@@ -25,7 +25,7 @@ from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.pages.base import ListSection, make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, CheckList
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, CheckList, error_message
 
 RESIZE_ROWS = 100  # columns are sized to the first rows only: sizing to thousands of rows takes seconds
 
@@ -132,7 +132,7 @@ class AgendaTab(QWidget):
             self.meeting.agenda[row] = AgendaItem(self.meeting.agenda[row].title, self.notes.toPlainText(), row)
             self.store.meetings.update(self.meeting)
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(tr("Notities bij '{item}' opgeslagen.").format(item=self.meeting.agenda[row].title))
         self.load(self.meeting.id)
@@ -144,7 +144,7 @@ class AgendaTab(QWidget):
             self.meeting.agenda.append(AgendaItem(self.new_title.text(), position=len(self.meeting.agenda)))
             self.store.meetings.update(self.meeting)
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             self.load(self.meeting.id)
             return
         self.new_title.clear()
@@ -265,7 +265,7 @@ class SignalsTab(QWidget):
         try:
             self.store.cycle.discuss(self.meeting_id, signal_id, self.assessment.text(), self.status.currentData())
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(tr("Bespreking van het signaal opgeslagen."))
         self.load(self.meeting_id)

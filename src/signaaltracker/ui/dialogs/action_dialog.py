@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from signaaltracker.domain.enums import ActionStatus
 from signaaltracker.domain.meetings import Action, Meeting
 from signaaltracker.store import Store
+from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.widgets import CheckList, DateField, FormDialog, enum_combo, id_combo
+from signaaltracker.ui.widgets import CheckList, FormDialog, enum_combo, id_combo
 
 
 class ActionDialog(FormDialog):
@@ -24,7 +25,7 @@ class ActionDialog(FormDialog):
         owners = [(None, tr("— kies een organisatie —"))] + [
             (o.id, o.name) for o in store.organisations.list() if o.active or o.id == keep]
         self.owner = id_combo(owners, keep, tr("Eigenaar (organisatie)"))
-        self.due = DateField(tr("Uiterste datum"), tr("uiterste datum"), optional=True)
+        self.due = DateEdit(tr("Uiterste datum"), label=tr("uiterste datum"), optional=True, long_format=True)
         self.due.set_date(action.due_on if action else store.cycle.due_date(meeting))
         self.status = enum_combo(ActionStatus, action.status if action else ActionStatus.OPEN, tr("Status"))
         self.signals = CheckList(tr("Gekoppelde signalen"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -150,6 +151,12 @@ class FormDialog(QDialog):
             self.error.setText(error_message(exc))
             return
         super().accept()
+
+
+def documents_folder() -> Path:
+    """Where a save dialog starts: the user's Documents folder when there is one, else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def line(text: str, accessible_name: str) -> QLineEdit:

@@ -9,6 +9,7 @@ from signaaltracker.domain.meetings import Action, Meeting
 from signaaltracker.store import Store
 from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.privacy_check import may_save
 from signaaltracker.ui.widgets import CheckList, FormDialog, enum_combo, id_combo
 
 
@@ -39,6 +40,12 @@ class ActionDialog(FormDialog):
         self.form.addRow(tr("&Uiterlijk:"), self.due)
         self.form.addRow(tr("S&tatus:"), self.status)
         self.form.addRow(tr("&Signalen:"), self.signals)
+
+    def accept(self) -> None:
+        if not may_save(self, self.store, self.description.toPlainText()):
+            self.error.setText(tr("Niet opgeslagen: pas de omschrijving aan."))
+            return
+        super().accept()
 
     def save(self) -> Action:
         status = ActionStatus(self.status.currentData())

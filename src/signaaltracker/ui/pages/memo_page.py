@@ -28,7 +28,7 @@ from signaaltracker.ui.memo.editor import MemoEditor
 from signaaltracker.ui.memo.history import MemoHistory
 from signaaltracker.ui.memo.preview import PagePreview
 from signaaltracker.ui.pages.base import Page, heading
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, documents_folder, error_message
 
 PREVIEW_DELAY_MS = 700
 
@@ -179,7 +179,7 @@ class MemoPage(Page):
         if memo is None:
             return
         name = f"raadsmemo-{memo.memo_date.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Memo opslaan als PDF"), str(Path.home() / name),
+        path, _ = QFileDialog.getSaveFileName(self, tr("Memo opslaan als PDF"), str(documents_folder() / name),
                                               tr("PDF (*.pdf)"))
         if path:
             self.export_to(Path(path))

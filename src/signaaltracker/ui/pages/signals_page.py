@@ -326,10 +326,13 @@ class SignalsPage(Page):
                                                                            file=target))
         return count
 
-    def clear_undo(self) -> None:
-        """Forget what can be undone (the database was replaced: the ids no longer mean the same signals)."""
+    def release(self) -> None:
+        """The page is dropped (the database was replaced): forget the undo steps, whose ids no longer mean the
+        same signals, and take the undo link out of the main window's status bar."""
         self.undo_stack.clear()
         self.undo_link.hide()
+        self.undo_link.setParent(None)
+        self.undo_link.deleteLater()
 
     def _failed(self, exc: BaseException) -> None:
         self.reload(keep_selection=False)

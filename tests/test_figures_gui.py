@@ -141,6 +141,6 @@ def test_overview_gets_compact_charts_and_keeps_its_labels(window, qtbot):
     page = window.show_page("overview")
     qtbot.waitUntil(lambda: page.charts is not None, timeout=5000)
     assert page.labels["open_actions"].text() == "1"
-    assert page.labels["next_meeting"].text() == "21 november 2024"
+    assert page.labels["next_meeting"].text().startswith("21 november 2024 (Jongerenoverleg; voorgesteld")
     assert page.charts.intake.bars == 24
     assert page.charts.signals.bars > 0

@@ -148,6 +148,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>&amp;Signals:</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: pas de omschrijving aan.</source>
+        <translation>Not saved: edit the description.</translation>
+    </message>
+    <message>
         <source>&amp;Actief</source>
         <translation>&amp;Active</translation>
     </message>
@@ -812,6 +816,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Delete decision</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: pas het besluit aan.</source>
+        <translation>Not saved: edit the decision.</translation>
+    </message>
+    <message>
         <source>Besluit vastgelegd.</source>
         <translation>Decision recorded.</translation>
     </message>
@@ -870,6 +878,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Notities bij het overleg opslaan</source>
         <translation>Save notes on the meeting</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: pas de notities aan.</source>
+        <translation>Not saved: edit the notes.</translation>
     </message>
     <message>
         <source>Notities bij het overleg opgeslagen.</source>
@@ -1096,6 +1108,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>First choose a signal in the list.</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: pas de beoordeling aan.</source>
+        <translation>Not saved: edit the assessment.</translation>
+    </message>
+    <message>
         <source>Bespreking van het signaal opgeslagen.</source>
         <translation>Discussion of the signal saved.</translation>
     </message>
@@ -1246,6 +1262,14 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Voor het voorbeeld is pypdfium2 of pdftoppm (poppler) nodig.</source>
         <translation>The preview needs pypdfium2 or pdftoppm (poppler).</translation>
+    </message>
+    <message>
+        <source>pdftoppm was na een minuut nog niet klaar met de pagina&apos;s.</source>
+        <translation>pdftoppm had not finished the pages after a minute.</translation>
+    </message>
+    <message>
+        <source>pdftoppm kon de pagina&apos;s niet maken ({error}).</source>
+        <translation>pdftoppm could not make the pages ({error}).</translation>
     </message>
     <message>
         <source>Voorbeeld van de memo</source>
@@ -1728,6 +1752,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>First create a consultation structure under Registers.</translation>
     </message>
     <message>
+        <source>Overleg van {date} aangemaakt met agenda.</source>
+        <translation>Meeting of {date} created with its agenda.</translation>
+    </message>
+    <message>
         <source>Het overleg van {date} verwijderen?</source>
         <translation>Delete the meeting of {date}?</translation>
     </message>
@@ -1788,16 +1816,12 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Copy made: a new draft.</translation>
     </message>
     <message>
-        <source>Het voorbeeld kon niet worden gemaakt ({error}).</source>
-        <translation>The preview could not be made ({error}).</translation>
+        <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
+        <translation>The preview could not be made: {error}</translation>
     </message>
     <message>
         <source>Memo opslaan als PDF</source>
         <translation>Save memo as PDF</translation>
-    </message>
-    <message>
-        <source>{file} kon niet worden opgeslagen ({error}).</source>
-        <translation>{file} could not be saved ({error}).</translation>
     </message>
     <message>
         <source>Opgeslagen als {path} (PDF/A-2b, SHA-256 {hash}).</source>
@@ -1842,6 +1866,14 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>nog niet gepland</source>
         <translation>not planned yet</translation>
+    </message>
+    <message>
+        <source>{date} ({structure})</source>
+        <translation>{date} ({structure})</translation>
+    </message>
+    <message>
+        <source>{date} ({structure}; voorgesteld, nog niet gepland)</source>
+        <translation>{date} ({structure}; proposed, not planned yet)</translation>
     </message>
     <message>
         <source>{count} (te laat)</source>
@@ -2216,6 +2248,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Signal {id} has changes that have not been saved. Save?</translation>
     </message>
     <message>
+        <source>Signaal {id} opgeslagen.</source>
+        <translation>Signal {id} saved.</translation>
+    </message>
+    <message>
         <source>Wijzigingen in signaal {id} opgeslagen.</source>
         <translation>Changes to signal {id} saved.</translation>
     </message>
@@ -2236,36 +2272,12 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>{file} kan niet worden geschreven: {error}.</source>
-        <translation>{file} cannot be written: {error}.</translation>
-    </message>
-    <message>
         <source>{signals} geëxporteerd naar {file}.</source>
         <translation>{signals} exported to {file}.</translation>
     </message>
     <message>
         <source>Notities</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Vergaderingen</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Instroomcijfers</source>
-        <translation>Intake figures</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Tekst</source>
-        <translation>Text</translation>
     </message>
     <message>
         <source>Handleiding openen</source>
@@ -2352,6 +2364,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Where</translation>
     </message>
     <message>
+        <source>Dit signaal is geanonimiseerd (bewaartermijn): de samenvatting en notities zijn gewist en het kan niet meer worden gewijzigd. Het telt nog mee in de tellingen en grafieken.</source>
+        <translation>This signal has been anonymised (retention period): its summary and notes were erased and it can no longer be changed. It still counts in the totals and charts.</translation>
+    </message>
+    <message>
         <source>Geen signaal gekozen</source>
         <translation>No signal selected</translation>
     </message>
@@ -2390,6 +2406,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan</source>
         <translation>Confirm that this is not personal data and save anyway</translation>
+    </message>
+    <message>
+        <source>Dit signaal is geanonimiseerd en kan niet meer worden gewijzigd.</source>
+        <translation>This signal has been anonymised and can no longer be changed.</translation>
     </message>
     <message>
         <source>Mogelijk persoonsgegevens gevonden ({found}), geel gemarkeerd. Pas de tekst aan, of bevestig dat het geen persoonsgegevens zijn met &apos;Toch opslaan&apos;.</source>
@@ -2504,8 +2524,16 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>&amp;Period:</translation>
     </message>
     <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>De periode was omgekeerd ingevuld; &apos;van&apos; en &apos;t/m&apos; zijn omgewisseld.</source>
+        <translation>The period was entered the wrong way round; &apos;from&apos; and &apos;to&apos; have been swapped.</translation>
     </message>
     <message>
         <source>{count} signaal</source>
@@ -2702,12 +2730,36 @@ The damaged file has been kept unchanged as:
         <translation>Note: the checks after opening (backup, retention period) failed; see the log.</translation>
     </message>
     <message>
-        <source>bijv. 24-10-2024</source>
-        <translation>e.g. 24-10-2024</translation>
+        <source>Mogelijk persoonsgegevens</source>
+        <translation>Possible personal data</translation>
     </message>
     <message>
-        <source> (mag leeg)</source>
-        <translation> (may be empty)</translation>
+        <source>{summary}: {found}. Deze tekst komt in het verslag van het overleg. Kies &apos;Nee&apos; om de tekst aan te passen, of &apos;Ja&apos; als het geen persoonsgegevens zijn.
+
+Toch opslaan?</source>
+        <translation>{summary}: {found}. This text goes into the minutes of the meeting. Choose &apos;No&apos; to edit the text, or &apos;Yes&apos; if it is not personal data.
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Het hulpprogramma reageerde niet binnen {seconds} seconden.</source>
+        <translation>The helper program did not respond within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Het hulpprogramma gaf een fout (code {code}).</source>
+        <translation>The helper program reported an error (code {code}).</translation>
+    </message>
+    <message>
+        <source>Dit getal is te groot.</source>
+        <translation>This number is too large.</translation>
+    </message>
+    <message>
+        <source>{file} kon niet worden gelezen of geschreven: {error}.</source>
+        <translation>{file} could not be read or written: {error}.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen of geschreven: {error}.</source>
+        <translation>The file could not be read or written: {error}.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from signaaltracker.domain.dates import format_date_nl
@@ -25,6 +26,15 @@ from signaaltracker.store.meetings import Meetings, Structures
 from signaaltracker.store.signals import Signals
 
 
+@dataclass(frozen=True)
+class UpcomingMeeting:
+    """The next meeting: a planned one (``planned``), or the date proposed after the last one held."""
+
+    structure_id: int
+    held_on: date
+    planned: bool
+
+
 class MeetingCycle:
     """Queries and multi-table steps of the six-weekly cycle. Every write is one transaction."""
 
@@ -39,6 +49,27 @@ class MeetingCycle:
     def last_meeting(self, structure_id: int) -> Meeting | None:
         found = self.meetings.for_structure(structure_id)
         return found[0] if found else None
+
+    def last_held(self, today: date | None = None) -> Meeting | None:
+        """The latest meeting of any structure held on or before ``today`` (a planned future one does not count)."""
+        day = (today or date.today()).isoformat()
+        found = self.meetings.list(
+            "id = (SELECT id FROM meetings WHERE held_on <= ? ORDER BY held_on DESC, id DESC LIMIT 1)", (day,))
+        return found[0] if found else None
+
+    def upcoming(self, today: date | None = None) -> UpcomingMeeting | None:
+        """The first planned meeting after ``today`` (any structure); when none is planned, the date proposed
+        after the last meeting held (last + the structure's interval); None when there are no meetings at all."""
+        day = today or date.today()
+        planned = self.meetings.list(
+            "id = (SELECT id FROM meetings WHERE held_on > ? ORDER BY held_on, id LIMIT 1)", (day.isoformat(),))
+        if planned:
+            return UpcomingMeeting(planned[0].structure_id, planned[0].held_on, True)
+        last = self.last_held(day)
+        if last is None:
+            return None
+        interval = self.structures.get(last.structure_id).interval_weeks
+        return UpcomingMeeting(last.structure_id, next_meeting_date(last.held_on, interval, day), False)
 
     def proposed_date(self, structure_id: int, today: date | None = None) -> date:
         structure = self.structures.get(structure_id)

@@ -44,3 +44,8 @@ class Memos(Repository[Memo]):
     def add(self, obj: Memo) -> Memo:
         obj.created_at = obj.created_at or now()
         return super().add(obj)
+
+    def history_rows(self) -> list[dict]:
+        """Every memo, newest first, as the rows of the memo history (no options or snapshot)."""
+        return self.db.query(
+            "SELECT id, memo_date, exported_at, subject, pdf_sha256 FROM memos ORDER BY created_at DESC, id DESC")

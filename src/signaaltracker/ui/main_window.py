@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,9 @@ from signaaltracker.ui.shortcuts import shortcuts_html
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
+    # Emitted after the database file was replaced under the open store (a backup restored): every page built
+    # so far is dropped (with its undo stack and unsaved state) and built afresh on its next visit.
+    database_replaced = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
+        self.database_replaced.connect(self.drop_pages)
         self.nav.setCurrentRow(0)
 
     # --- pages ---------------------------------------------------------------------------------
@@ -76,6 +80,28 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, page)
             self.pages[key] = page
         return self.pages[key]
+
+    def drop_pages(self) -> None:
+        """Forget every built page except the one on screen, which is refreshed; the others are rebuilt on their
+        next visit, so none keeps ids, undo steps or a memo from the database as it was before."""
+        current = self.stack.currentWidget()
+        for key, page in list(self.pages.items()):
+            if page is current:
+                continue
+            for timer in page.findChildren(QTimer):  # no pending save into the replaced database
+                timer.stop()
+            release = getattr(page, "release", None)
+            if callable(release):
+                release()
+            index = self.stack.indexOf(page)
+            self.stack.removeWidget(page)
+            placeholder = QWidget()
+            self.placeholders[key] = placeholder
+            self.stack.insertWidget(index, placeholder)
+            del self.pages[key]
+            page.deleteLater()
+        if isinstance(current, Page):
+            current.refresh()
 
     def show_page(self, key: str) -> Page:
         row = next(i for i, e in enumerate(self.entries) if e.key == key)

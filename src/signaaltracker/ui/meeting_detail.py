@@ -24,8 +24,9 @@ from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.meeting_tabs import AgendaTab, AttendanceTab, SignalsTab, button
 from signaaltracker.ui.pages.base import make_table
+from signaaltracker.ui.privacy_check import may_save
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, documents_folder, error_message
 
 
 class DecisionsTab(QWidget):
@@ -65,12 +66,20 @@ class DecisionsTab(QWidget):
         try:
             work()
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(message)
         self.load(self.meeting_id)
 
+    def _screened(self) -> bool:
+        if may_save(self, self.store, self.text.text()):
+            return True
+        self.say(tr("Niet opgeslagen: pas het besluit aan."))
+        return False
+
     def add(self) -> None:
+        if not self._screened():
+            return
         self._run(lambda: self.store.decisions.add(Decision(self.text.text(), self.meeting_id)),
                   tr("Besluit vastgelegd."))
 
@@ -78,6 +87,8 @@ class DecisionsTab(QWidget):
         decision_id = self._selected()
         if decision_id is None:
             self.say(tr("Kies eerst het besluit dat u wilt wijzigen."))
+            return
+        if not self._screened():
             return
         self._run(lambda: self.store.decisions.update(Decision(self.text.text(), self.meeting_id, decision_id)),
                   tr("Besluit gewijzigd."))
@@ -154,12 +165,15 @@ class NotesTab(QWidget):
         self.text.setPlainText(self.store.meetings.get(meeting_id).notes)
 
     def save(self) -> None:
+        if not may_save(self, self.store, self.text.toPlainText()):
+            self.say(tr("Niet opgeslagen: pas de notities aan."))
+            return
         try:
             meeting = self.store.meetings.get(self.meeting_id)
             meeting.notes = self.text.toPlainText()
             self.store.meetings.update(meeting)
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(tr("Notities bij het overleg opgeslagen."))
 
@@ -224,9 +238,9 @@ class MeetingDetail(QWidget):
         word = "agenda" if kind == "agenda" else "verslag"
         noun = tr("Agenda") if kind == "agenda" else tr("Verslag")
         if path is None:
-            suggestion = f"{word}-{meeting.held_on.isoformat()}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, tr("{document} opslaan").format(document=noun), suggestion,
-                                                  tr("PDF (*.pdf)"))
+            suggestion = documents_folder() / f"{word}-{meeting.held_on.isoformat()}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, tr("{document} opslaan").format(document=noun),
+                                                  str(suggestion), tr("PDF (*.pdf)"))
             if not path:
                 return None
         from signaaltracker.reports.meeting_render import write_meeting_pdf
@@ -238,7 +252,7 @@ class MeetingDetail(QWidget):
                                                                                   error=exc.strerror or exc))
             return None
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return None
         self.say(tr("{document} van {date} opgeslagen in {path}.").format(
             document=noun, date=format_date_nl(meeting.held_on), path=path))

@@ -24,8 +24,9 @@ from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.pages.base import ListSection, make_table
+from signaaltracker.ui.privacy_check import may_save
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, CheckList
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, CheckList, error_message
 
 RESIZE_ROWS = 100  # columns are sized to the first rows only: sizing to thousands of rows takes seconds
 
@@ -128,11 +129,14 @@ class AgendaTab(QWidget):
         if self.meeting is None or row < 0:
             self.say(tr("Kies eerst een agendapunt."))
             return
+        if not may_save(self, self.store, self.notes.toPlainText()):
+            self.say(tr("Niet opgeslagen: pas de notities aan."))
+            return
         try:
             self.meeting.agenda[row] = AgendaItem(self.meeting.agenda[row].title, self.notes.toPlainText(), row)
             self.store.meetings.update(self.meeting)
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(tr("Notities bij '{item}' opgeslagen.").format(item=self.meeting.agenda[row].title))
         self.load(self.meeting.id)
@@ -144,7 +148,7 @@ class AgendaTab(QWidget):
             self.meeting.agenda.append(AgendaItem(self.new_title.text(), position=len(self.meeting.agenda)))
             self.store.meetings.update(self.meeting)
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             self.load(self.meeting.id)
             return
         self.new_title.clear()
@@ -176,9 +180,13 @@ class AttendanceTab(QWidget):
                             meeting.attendance_ids)
 
     def save(self) -> None:
-        meeting = self.store.meetings.get(self.meeting_id)
-        meeting.attendance_ids = self.list.checked_ids()
-        self.store.meetings.update(meeting)
+        try:
+            meeting = self.store.meetings.get(self.meeting_id)
+            meeting.attendance_ids = self.list.checked_ids()
+            self.store.meetings.update(meeting)
+        except EXPECTED_ERRORS as exc:
+            self.say(error_message(exc))
+            return
         message = tr("Aanwezigheid opgeslagen ({count} organisaties aanwezig).")
         self.say(message.format(count=len(meeting.attendance_ids)))
 
@@ -262,10 +270,13 @@ class SignalsTab(QWidget):
         if signal_id is None:
             self.say(tr("Kies eerst een signaal in de lijst."))
             return
+        if not may_save(self, self.store, self.assessment.text()):
+            self.say(tr("Niet opgeslagen: pas de beoordeling aan."))
+            return
         try:
             self.store.cycle.discuss(self.meeting_id, signal_id, self.assessment.text(), self.status.currentData())
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(tr("Bespreking van het signaal opgeslagen."))
         self.load(self.meeting_id)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterable
-from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,13 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signaaltracker.domain.dates import format_date_nl, parse_date, parse_optional_date
 from signaaltracker.domain.errors import DomainError
+from signaaltracker.exchange.csv_text import FileFormatError
+from signaaltracker.exchange.figures_import import ImportRejected
 from signaaltracker.store.errors import StoreError
 from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.memo.pdf_pages import PreviewUnavailable
 
-EXPECTED_ERRORS = (DomainError, StoreError)
+# The faults a UI action can meet in normal use: shown as a Dutch message in the page, never in the crash dialog.
+# (``OverflowError``: a huge number typed in a grid cell that SQLite cannot store.)
+EXPECTED_ERRORS = (DomainError, StoreError, FileFormatError, ImportRejected, PreviewUnavailable, OSError,
+                   OverflowError, subprocess.SubprocessError)
+
+
+def error_message(exc: BaseException) -> str:
+    """The sentence to show for one of EXPECTED_ERRORS."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    if isinstance(exc, subprocess.TimeoutExpired):
+        return tr("Het hulpprogramma reageerde niet binnen {seconds} seconden.").format(seconds=int(exc.timeout))
+    if isinstance(exc, subprocess.CalledProcessError):
+        return tr("Het hulpprogramma gaf een fout (code {code}).").format(code=exc.returncode)
+    if isinstance(exc, OverflowError):
+        return tr("Dit getal is te groot.")
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        if exc.filename:
+            return tr("{file} kon niet worden gelezen of geschreven: {error}.").format(file=exc.filename,
+                                                                                     error=reason)
+        return tr("Het bestand kon niet worden gelezen of geschreven: {error}.").format(error=reason)
+    return str(exc)
 
 
 class CheckList(QListWidget):
@@ -63,26 +89,6 @@ class CheckList(QListWidget):
             self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())
             if self.item(row).checkState() == Qt.CheckState.Checked
         ]
-
-
-class DateField(QLineEdit):
-    """A date typed as 24-10-2024 or "24 oktober 2024"; shown in the Dutch long form."""
-
-    def __init__(self, accessible_name: str, label: str, optional: bool = False, parent=None) -> None:
-        super().__init__(parent)
-        self.label = label
-        self.optional = optional
-        self.setAccessibleName(accessible_name)
-        self.setPlaceholderText(tr("bijv. 24-10-2024") + (tr(" (mag leeg)") if optional else ""))
-
-    def set_date(self, value: date | None) -> None:
-        self.setText(format_date_nl(value) if value else "")
-
-    def value(self) -> date | None:
-        """The date typed; DomainError with a Dutch sentence when it is not a date (or missing when required)."""
-        if self.optional:
-            return parse_optional_date(self.text(), self.label)
-        return parse_date(self.text(), self.label)
 
 
 def enum_combo(enum_type, current=None, accessible_name: str = "") -> QComboBox:
@@ -142,9 +148,15 @@ class FormDialog(QDialog):
         try:
             self.saved = self.save()
         except EXPECTED_ERRORS as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_message(exc))
             return
         super().accept()
+
+
+def documents_folder() -> Path:
+    """Where a save dialog starts: the user's Documents folder when there is one, else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def line(text: str, accessible_name: str) -> QLineEdit:

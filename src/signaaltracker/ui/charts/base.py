@@ -154,7 +154,10 @@ class ChartWidget(QWidget):
 
     def _ask_export(self) -> None:
         name = self.title.lower().replace(" ", "-").replace("/", "-") + ".png"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Grafiek opslaan als PNG"), name, tr("PNG-afbeelding (*.png)"))
+        from signaaltracker.ui.widgets import documents_folder
+
+        path, _ = QFileDialog.getSaveFileName(self, tr("Grafiek opslaan als PNG"), str(documents_folder() / name),
+                                              tr("PNG-afbeelding (*.png)"))
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from signaaltracker.domain.enums import ActionStatus
 from signaaltracker.domain.meetings import Action, Meeting
 from signaaltracker.store import Store
+from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.widgets import CheckList, DateField, FormDialog, enum_combo, id_combo
+from signaaltracker.ui.privacy_check import may_save
+from signaaltracker.ui.widgets import CheckList, FormDialog, enum_combo, id_combo
 
 
 class ActionDialog(FormDialog):
@@ -24,7 +26,7 @@ class ActionDialog(FormDialog):
         owners = [(None, tr("— kies een organisatie —"))] + [
             (o.id, o.name) for o in store.organisations.list() if o.active or o.id == keep]
         self.owner = id_combo(owners, keep, tr("Eigenaar (organisatie)"))
-        self.due = DateField(tr("Uiterste datum"), tr("uiterste datum"), optional=True)
+        self.due = DateEdit(tr("Uiterste datum"), label=tr("uiterste datum"), optional=True, long_format=True)
         self.due.set_date(action.due_on if action else store.cycle.due_date(meeting))
         self.status = enum_combo(ActionStatus, action.status if action else ActionStatus.OPEN, tr("Status"))
         self.signals = CheckList(tr("Gekoppelde signalen"))
@@ -38,6 +40,12 @@ class ActionDialog(FormDialog):
         self.form.addRow(tr("&Uiterlijk:"), self.due)
         self.form.addRow(tr("S&tatus:"), self.status)
         self.form.addRow(tr("&Signalen:"), self.signals)
+
+    def accept(self) -> None:
+        if not may_save(self, self.store, self.description.toPlainText()):
+            self.error.setText(tr("Niet opgeslagen: pas de omschrijving aan."))
+            return
+        super().accept()
 
     def save(self) -> Action:
         status = ActionStatus(self.status.currentData())

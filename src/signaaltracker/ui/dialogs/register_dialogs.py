@@ -12,8 +12,9 @@ from signaaltracker.domain.meetings import ConsultationStructure
 from signaaltracker.domain.registers import Activity
 from signaaltracker.domain.taxonomy import AgeGroup, Organisation, Theme
 from signaaltracker.store import Store
+from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.widgets import CheckList, DateField, FormDialog, enum_combo, id_combo, line
+from signaaltracker.ui.widgets import CheckList, FormDialog, enum_combo, id_combo, line
 
 
 def _text_box(text: str, name: str) -> QPlainTextEdit:
@@ -186,9 +187,9 @@ class ActivityDialog(FormDialog):
         self.organisations = CheckList(tr("Betrokken organisaties"))
         self.organisations.set_items(_organisation_items(store, a.organisation_ids), a.organisation_ids)
         self.funding = line(a.funding, tr("Financiering"))
-        self.start = DateField(tr("Begindatum"), "begindatum", optional=True)
+        self.start = DateEdit(tr("Begindatum"), label="begindatum", optional=True, long_format=True)
         self.start.set_date(a.period_start)
-        self.end = DateField(tr("Einddatum"), "einddatum", optional=True)
+        self.end = DateEdit(tr("Einddatum"), label="einddatum", optional=True, long_format=True)
         self.end.set_date(a.period_end)
         self.status = enum_combo(ActivityStatus, a.status, tr("Status"))
         self.description = _text_box(a.description, tr("Omschrijving"))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import Fact
 from signaaltracker.store import Store
-from signaaltracker.store.errors import StoreError
+from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,10 +52,7 @@ class FactsTab(QWidget):
         layout.addWidget(self.table, 1)
 
         form = QFormLayout()
-        self.stated_on = QDateEdit(QDate.currentDate())
-        self.stated_on.setCalendarPopup(True)
-        self.stated_on.setDisplayFormat("d-M-yyyy")
-        self.stated_on.setAccessibleName(tr("Datum van het feit"))
+        self.stated_on = DateEdit(tr("Datum van het feit"))
         self.source = QLineEdit()
         self.source.setAccessibleName(tr("Bron van het feit"))
         self.text = QPlainTextEdit()
@@ -105,10 +101,14 @@ class FactsTab(QWidget):
         self._loading = False
 
     def set_in_memo(self, fact_id: int, on: bool) -> None:
-        fact = self.store.facts.get(fact_id)
-        if fact.in_memo != on:
-            fact.in_memo = on
-            self.store.facts.update(fact)
+        try:
+            fact = self.store.facts.get(fact_id)
+            if fact.in_memo != on:
+                fact.in_memo = on
+                self.store.facts.update(fact)
+        except EXPECTED_ERRORS as exc:
+            self.status.setText(f"<span style='color:#b00020'>{error_message(exc)}</span>")
+            return
         self.status.setText(tr("Wordt opgenomen in de memo.") if on else tr("Wordt niet opgenomen in de memo."))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
@@ -123,7 +123,7 @@ class FactsTab(QWidget):
             return
         fact = self.facts[rows[0].row()]
         self.editing_id = fact.id
-        self.stated_on.setDate(QDate(fact.stated_on.year, fact.stated_on.month, fact.stated_on.day))
+        self.stated_on.set_date(fact.stated_on)
         self.source.setText(fact.source)
         self.text.setPlainText(fact.text)
         self.in_memo.setChecked(fact.in_memo)
@@ -131,30 +131,30 @@ class FactsTab(QWidget):
     def clear_form(self) -> None:
         self.table.clearSelection()
         self.editing_id = None
-        self.stated_on.setDate(QDate.currentDate())
+        self.stated_on.set_date(date.today())
         self.source.clear()
         self.text.clear()
         self.in_memo.setChecked(True)
         self.source.setFocus()
 
     def save(self) -> None:
-        value = self.stated_on.date()
+        value = self.stated_on.value()
         try:
             if self.editing_id is None:
                 position = max((f.position for f in self.facts), default=-1) + 1
-                fact = self.store.facts.add(Fact(date(value.year(), value.month(), value.day()),
+                fact = self.store.facts.add(Fact(value,
                                                  self.source.text(), self.text.toPlainText(),
                                                  self.in_memo.isChecked(), position))
                 self.editing_id = fact.id
             else:
                 fact = self.store.facts.get(self.editing_id)
-                fact.stated_on = date(value.year(), value.month(), value.day())
+                fact.stated_on = value
                 fact.source, fact.text, fact.in_memo = self.source.text(), self.text.toPlainText(), \
                     self.in_memo.isChecked()
                 fact.__post_init__()
                 self.store.facts.update(fact)
-        except (DomainError, StoreError) as exc:
-            self.status.setText(f"<span style='color:#b00020'>{exc.message}</span>")
+        except EXPECTED_ERRORS as exc:
+            self.status.setText(f"<span style='color:#b00020'>{error_message(exc)}</span>")
             return
         self.status.setText(tr("Feit opgeslagen."))
         self.refresh()
@@ -163,7 +163,12 @@ class FactsTab(QWidget):
         if self.editing_id is None:
             self.status.setText(tr("Kies eerst een feit."))
             return
-        self.store.facts.delete(self.editing_id)
+        try:
+            self.store.facts.delete(self.editing_id)
+        except EXPECTED_ERRORS as exc:
+            self.status.setText(f"<span style='color:#b00020'>{error_message(exc)}</span>")
+            self.refresh()
+            return
         self.clear_form()
         self.status.setText(tr("Feit verwijderd."))
         self.refresh()

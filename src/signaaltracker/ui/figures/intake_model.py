@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import Figure
 from signaaltracker.exchange.figures_parse import parse_count
 from signaaltracker.store import Store
 from signaaltracker.store.aggregates import GridAgeGroup, GridIndicator, IntakeGrid, intake_grid
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 Index = QModelIndex | QPersistentModelIndex
 GREY = QColor("#777777")
@@ -163,8 +163,8 @@ class IntakeGridModel(QAbstractTableModel):
         try:
             number = parse_count(value if not isinstance(value, str) else value.strip())
             self.store_value(line.indicator.id, line.age_group.id, period, number)
-        except DomainError as exc:
-            self.edit_failed.emit(exc.message)
+        except EXPECTED_ERRORS as exc:  # also a concurrent delete, or a number too large for SQLite
+            self.edit_failed.emit(error_message(exc))
             return False
         self.load(self.source)
         self.edited.emit()

@@ -21,17 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from signaaltracker.domain.enums import ThemeKind
-from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import Figure
 from signaaltracker.domain.taxonomy import Theme
-from signaaltracker.exchange.csv_text import FileFormatError
 from signaaltracker.exchange.figures_import import DEFAULT_SOURCE, apply_plan, preview_file
 from signaaltracker.store import Store
-from signaaltracker.store.errors import StoreError
 from signaaltracker.ui.figures.import_dialog import ImportPreviewDialog
 from signaaltracker.ui.figures.intake_model import IntakeGridModel
 from signaaltracker.ui.figures.period_dialogs import IndicatorDialog, PeriodDialog, to_date
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 
 class IntakeTab(QWidget):
@@ -157,8 +155,8 @@ class IntakeTab(QWidget):
                     if self.store.figures.find_key(figure) is None:
                         self.store.figures.add(figure)
                         added += 1
-        except (DomainError, StoreError) as exc:
-            self._show_error(exc.message)
+        except EXPECTED_ERRORS as exc:
+            self._show_error(error_message(exc))
             return 0
         self.refresh()
         self.source.setCurrentText(source)
@@ -186,8 +184,8 @@ class IntakeTab(QWidget):
                         figure = Figure(self.current_source(), theme.id, age.id, period.start, period.end, None)
                         if self.store.figures.find_key(figure) is None:
                             self.store.figures.add(figure)
-        except (DomainError, StoreError) as exc:
-            self._show_error(exc.message)
+        except EXPECTED_ERRORS as exc:
+            self._show_error(error_message(exc))
             return
         self.reload()
 
@@ -200,8 +198,8 @@ class IntakeTab(QWidget):
     def import_path(self, path: Path, *, confirm: bool = True) -> ImportPreviewDialog | None:
         try:
             plan = preview_file(self.store, path, self.current_source())
-        except FileFormatError as exc:
-            self._show_error(exc.message)
+        except EXPECTED_ERRORS as exc:
+            self._show_error(error_message(exc))
             return None
         dialog = ImportPreviewDialog(plan, self)
         if confirm and dialog.exec() and plan.ok:
@@ -209,7 +207,11 @@ class IntakeTab(QWidget):
         return dialog
 
     def apply_import(self, dialog: ImportPreviewDialog) -> None:
-        counts = apply_plan(self.store, dialog.plan)
+        try:
+            counts = apply_plan(self.store, dialog.plan)
+        except EXPECTED_ERRORS as exc:
+            self._show_error(error_message(exc))
+            return
         self.refresh()
         self.status.setText(tr("{file} ingelezen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
             file=dialog.plan.file_name, added=counts["added"], changed=counts["changed"],

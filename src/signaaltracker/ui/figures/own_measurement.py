@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import WastewaterMeasurement
 from signaaltracker.store import Store
-from signaaltracker.store.errors import StoreError
 from signaaltracker.store.wastewater_data import substances
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 
 def parse_load(text: str) -> float | None:
@@ -69,7 +69,7 @@ class OwnMeasurementDialog(QDialog):
                 self.saved = self.store.wastewater.update(item)
             else:
                 self.saved = self.store.wastewater.add(item)
-        except (DomainError, StoreError) as exc:
-            self.message.setText(f"<span style='color:#b00020'>{exc.message}</span>")
+        except EXPECTED_ERRORS as exc:
+            self.message.setText(f"<span style='color:#b00020'>{error_message(exc)}</span>")
             return
         self.accept()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,19 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signaaltracker.ui.dates import DateEdit, to_pydate
 from signaaltracker.ui.i18n import tr
 
 
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d-M-yyyy")
-    return edit
-
-
-def to_date(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def to_date(edit: DateEdit) -> date:
+    return to_pydate(edit.date())
 
 
 class PeriodDialog(QDialog):
@@ -40,10 +31,8 @@ class PeriodDialog(QDialog):
         form = QFormLayout(self)
         self.source = QLineEdit(source)
         self.source.setAccessibleName(tr("Bron van de cijfers"))
-        self.start = _date_edit(start)
-        self.start.setAccessibleName(tr("Begindatum van de periode"))
-        self.end = _date_edit(end)
-        self.end.setAccessibleName(tr("Einddatum van de periode"))
+        self.start = DateEdit(tr("Begindatum van de periode"), start)
+        self.end = DateEdit(tr("Einddatum van de periode"), end)
         form.addRow(tr("&Bron:"), self.source)
         form.addRow(tr("&Van:"), self.start)
         form.addRow(tr("&Tot:"), self.end)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
 from signaaltracker.store.aggregates import signal_date_range, signals_per_month_by_theme
+from signaaltracker.ui.dates import MONTH_FORMAT, DateEdit, to_pydate
 from signaaltracker.ui.i18n import tr
 
 
@@ -47,18 +47,13 @@ class TrendsTab(QWidget):
         self.end.dateChanged.connect(lambda _: self.draw())
 
     @staticmethod
-    def _month_edit(name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-        edit.setDisplayFormat("MMMM yyyy")
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        return edit
+    def _month_edit(name: str) -> DateEdit:
+        return DateEdit(name, display_format=MONTH_FORMAT)
 
     def set_range(self, start: date, end: date) -> None:
         for edit, value in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.set_date(value)
             edit.blockSignals(False)
         self._range_set = True
         self.draw()
@@ -70,9 +65,8 @@ class TrendsTab(QWidget):
             self.draw()
 
     def chosen_range(self) -> tuple[date, date]:
-        s, e = self.start.date(), self.end.date()
-        start = date(s.year(), s.month(), 1)
-        end = month_start(date(e.year(), e.month(), 1), -1)  # first day of the next month
+        start = to_pydate(self.start.date()).replace(day=1)
+        end = month_start(to_pydate(self.end.date()).replace(day=1), -1)  # first day of the next month
         return start, date.fromordinal(end.toordinal() - 1)
 
     def draw(self) -> None:

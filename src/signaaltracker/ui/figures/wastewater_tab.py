@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signaaltracker.exchange.csv_text import FileFormatError
 from signaaltracker.exchange.euda_import import default_site_table, import_wastewater
 from signaaltracker.store import Store
 from signaaltracker.store.wastewater_data import (
@@ -33,6 +32,7 @@ from signaaltracker.store.wastewater_data import (
 )
 from signaaltracker.ui.enum_labels import data_label
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 SITE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -169,8 +169,8 @@ class WastewaterTab(QWidget):
         site_table = default_site_table(path)
         try:
             result = import_wastewater(self.store, path, site_table if site_table != path else None, source)
-        except FileFormatError as exc:
-            self.status.setText(f"<span style='color:#b00020'>{exc.message}</span>")
+        except EXPECTED_ERRORS as exc:
+            self.status.setText(f"<span style='color:#b00020'>{error_message(exc)}</span>")
             return
         m = result.measurements
         self.status.setText(tr("{file}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(

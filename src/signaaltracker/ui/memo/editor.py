@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,16 +26,9 @@ from signaaltracker.domain.memo import MEMO_SECTIONS, Memo
 from signaaltracker.reports.memo_compose import SECTION_LABELS
 from signaaltracker.store import Store
 from signaaltracker.store.memo_queries import council_signals
+from signaaltracker.ui.dates import DateEdit, to_pydate, to_qdate
 from signaaltracker.ui.enum_labels import data_label
 from signaaltracker.ui.i18n import tr
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class MemoEditor(QWidget):
@@ -64,12 +56,9 @@ class MemoEditor(QWidget):
         period = QGroupBox(tr("Periode en opties"))
         pform = QFormLayout(period)
         row = QHBoxLayout()
-        self.period_from = QDateEdit(calendarPopup=True)
-        self.period_to = QDateEdit(calendarPopup=True)
-        for edit, name in ((self.period_from, tr("Begin van de periode")), (self.period_to,
-                                                                            tr("Einde van de periode"))):
-            edit.setDisplayFormat("d-M-yyyy")
-            edit.setAccessibleName(name)
+        self.period_from = DateEdit(tr("Begin van de periode"))
+        self.period_to = DateEdit(tr("Einde van de periode"))
+        for edit in (self.period_from, self.period_to):
             edit.dateChanged.connect(self._period_changed)
         row.addWidget(self.period_from)
         row.addWidget(QLabel(tr("tot en met")))
@@ -134,10 +123,8 @@ class MemoEditor(QWidget):
         form.addRow(label, edit)
         return edit
 
-    def _date(self, form: QFormLayout, label: str, name: str) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True)
-        edit.setDisplayFormat("d-M-yyyy")
-        edit.setAccessibleName(name)
+    def _date(self, form: QFormLayout, label: str, name: str) -> DateEdit:
+        edit = DateEdit(name)
         edit.dateChanged.connect(self._emit)
         form.addRow(label, edit)
         return edit
@@ -160,10 +147,10 @@ class MemoEditor(QWidget):
                 getattr(self, name).setText(getattr(memo, name))
             for name in ("intro", "signals_intro", "closing_text"):
                 getattr(self, name).setPlainText(getattr(memo, name))
-            self.memo_date.setDate(_qdate(memo.memo_date))
+            self.memo_date.setDate(to_qdate(memo.memo_date))
             today = date.today()
-            self.period_from.setDate(_qdate(memo.period_from or date(today.year, 1, 1)))
-            self.period_to.setDate(_qdate(memo.period_to or memo.memo_date))
+            self.period_from.setDate(to_qdate(memo.period_from or date(today.year, 1, 1)))
+            self.period_to.setDate(to_qdate(memo.period_to or memo.memo_date))
             for key, box in self.section_boxes.items():
                 box.setChecked(key in memo.sections)
             self.suppress.setChecked(memo.suppress_below is not None)
@@ -176,7 +163,7 @@ class MemoEditor(QWidget):
         was_loading, self._loading = self._loading, True
         try:
             self.signal_list.clear()
-            rows = council_signals(self.store.db, _pydate(self.period_from.date()), _pydate(self.period_to.date()))
+            rows = council_signals(self.store.db, to_pydate(self.period_from.date()), to_pydate(self.period_to.date()))
             for row in rows[:2000]:
                 text = f"{format_date_nl(date.fromisoformat(row['observed_on']))} · {row['theme']} · " \
                        f"{row['organisation']}: {row['summary'][:140]}"
@@ -200,8 +187,8 @@ class MemoEditor(QWidget):
             recipients=self.recipients.text(), sender=self.sender.text(), subject=self.subject.text(),
             policy_reference=self.policy_reference.text(), closing_title=self.closing_title.text(),
             intro=self.intro.toPlainText(), signals_intro=self.signals_intro.toPlainText(),
-            closing_text=self.closing_text.toPlainText(), memo_date=_pydate(self.memo_date.date()),
-            period_from=_pydate(self.period_from.date()), period_to=_pydate(self.period_to.date()),
+            closing_text=self.closing_text.toPlainText(), memo_date=to_pydate(self.memo_date.date()),
+            period_from=to_pydate(self.period_from.date()), period_to=to_pydate(self.period_to.date()),
             sections=[k for k, box in self.section_boxes.items() if box.isChecked()],
             suppress_below=self.threshold.value() if self.suppress.isChecked() else None,
             excluded_signal_ids=sorted(self._excluded()),

@@ -43,8 +43,7 @@ class MemoHistory(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self.model.set_rows(self.store.db.query(
-            "SELECT id, memo_date, exported_at, subject, pdf_sha256 FROM memos ORDER BY created_at DESC, id DESC"))
+        self.model.set_rows(self.store.memos.history_rows())
         self.view.resizeColumnsToContents()
 
     def select_id(self, memo_id: int | None) -> None:

@@ -16,7 +16,11 @@ from signaaltracker.ui.i18n import tr
 
 
 class PreviewUnavailable(RuntimeError):
-    """Neither pypdfium2 nor pdftoppm is available."""
+    """No page images: neither pypdfium2 nor pdftoppm is available, or pdftoppm failed. ``message`` is Dutch."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def render_pages(pdf: Path, dpi: int = 80) -> list[QImage]:
@@ -44,6 +48,13 @@ def _with_pdftoppm(pdf: Path, dpi: int) -> list[QImage]:
     if tool is None:
         raise PreviewUnavailable(tr("Voor het voorbeeld is pypdfium2 of pdftoppm (poppler) nodig."))
     with tempfile.TemporaryDirectory(prefix="signaaltracker-preview-") as folder:
-        subprocess.run([tool, "-png", "-r", str(dpi), str(pdf), str(Path(folder) / "p")], check=True,
-                       capture_output=True, timeout=60)
+        try:
+            subprocess.run([tool, "-png", "-r", str(dpi), str(pdf), str(Path(folder) / "p")], check=True,
+                           capture_output=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            raise PreviewUnavailable(tr("pdftoppm was na een minuut nog niet klaar met de pagina's.")) from None
+        except subprocess.CalledProcessError as exc:
+            detail = (exc.stderr or b"").decode("utf-8", "replace").strip()
+            raise PreviewUnavailable(tr("pdftoppm kon de pagina's niet maken ({error}).").format(
+                error=detail or exc.returncode)) from None
         return [QImage(str(p)) for p in sorted(Path(folder).glob("p-*.png"), key=lambda p: int(p.stem[2:]))]

@@ -19,7 +19,7 @@ from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, Index, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#8b0000")
@@ -145,7 +145,7 @@ class ActionsPage(Page):
         try:
             action = self.store.actions.set_status(action_id, status)
         except EXPECTED_ERRORS as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_message(exc))
             return
         self.message.setText(tr("Actie '{action}' is nu {status}.").format(action=action.description,
                                                                         status=enum_label(status)))

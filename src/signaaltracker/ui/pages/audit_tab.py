@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,13 +20,13 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.audit import AuditEntry
 from signaaltracker.store import Store
 from signaaltracker.store.audit import AuditFilter
+from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
 
 LIMIT = 1000
-NO_DATE = QDate(2000, 1, 1)
 
 ENTITY_LABELS = {
     "organisations": QT_TR_NOOP("Organisaties"), "themes": QT_TR_NOOP("Thema's"),
@@ -127,15 +125,8 @@ class AuditTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
 
     @staticmethod
-    def _date(name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d-M-yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-        edit.setDate(NO_DATE)
-        edit.setAccessibleName(name)
-        return edit
+    def _date(name: str) -> DateEdit:
+        return DateEdit(name, optional=True)
 
     @staticmethod
     def _picked(combo: QComboBox) -> str | None:
@@ -158,11 +149,8 @@ class AuditTab(QWidget):
         self.load()
 
     def current_filter(self) -> AuditFilter:
-        def when(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
-
         return AuditFilter(table=self._picked(self.entity), action=self._picked(self.action),
-                           since=when(self.since), until=when(self.until))
+                           since=self.since.value(), until=self.until.value())
 
     def load(self) -> None:
         flt = self.current_filter()

@@ -187,6 +187,9 @@ class BackupsTab(QWidget):
         except StoreError as exc:
             self.status.setText(exc.message)
             return False
+        window = self.window()
+        if hasattr(window, "database_replaced"):  # the other pages still show the data from before
+            window.database_replaced.emit()
         self.refresh()
         self.status.setText(tr("{file} is teruggezet. De toestand van daarvoor staat in {safety}.").format(
             file=path.name, safety=safety.name))

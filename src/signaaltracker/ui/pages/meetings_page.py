@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.store import Store
 from signaaltracker.store.register_lists import meeting_counts
+from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_detail import MeetingDetail
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, DateField, FormDialog
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, FormDialog, error_message
 
 
 class NewMeetingDialog(FormDialog):
@@ -37,7 +38,7 @@ class NewMeetingDialog(FormDialog):
             date=format_date_nl(last.held_on), weeks=structure.interval_weeks) if last
             else tr("Dit wordt het eerste overleg van deze structuur."))
         self.form.addRow(QLabel(explain))
-        self.date = DateField(tr("Datum van het nieuwe overleg"), tr("datum van het overleg"))
+        self.date = DateEdit(tr("Datum van het nieuwe overleg"), label=tr("datum van het overleg"), long_format=True)
         self.date.set_date(store.cycle.proposed_date(structure_id))
         self.form.addRow(tr("&Datum:"), self.date)
         self.form.addRow(QLabel(tr("De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg "
@@ -129,7 +130,7 @@ class MeetingsPage(Page):
             return
         dialog = NewMeetingDialog(self.store, structure_id, self)
         if dialog.exec() and dialog.saved is not None:
-            self.say(f"Overleg van {format_date_nl(dialog.saved.held_on)} aangemaakt met agenda.")
+            self.say(tr("Overleg van {date} aangemaakt met agenda.").format(date=format_date_nl(dialog.saved.held_on)))
             self.refresh()
             self.load_meetings(dialog.saved.id)
 
@@ -144,7 +145,7 @@ class MeetingsPage(Page):
         try:
             self.store.cycle.delete_meeting(meeting_id)
         except EXPECTED_ERRORS as exc:
-            self.say(exc.message)
+            self.say(error_message(exc))
             return
         self.say(tr("Overleg van {date} verwijderd.").format(date=format_date_nl(meeting.held_on)))
         self.detail.meeting_id = None

@@ -28,6 +28,7 @@ from signaaltracker.ui.memo.editor import MemoEditor
 from signaaltracker.ui.memo.history import MemoHistory
 from signaaltracker.ui.memo.preview import PagePreview
 from signaaltracker.ui.pages.base import Page, heading
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, documents_folder, error_message
 
 PREVIEW_DELAY_MS = 700
 
@@ -106,7 +107,6 @@ class MemoPage(Page):
 
     # --- memo records ----------------------------------------------------------------------------
     def current_memo(self) -> Memo | None:
-        from signaaltracker.domain.errors import DomainError
 
         try:
             return self.editor.to_memo()
@@ -161,7 +161,6 @@ class MemoPage(Page):
         """Compose and render the memo into a temporary PDF and show its pages; returns the page count."""
         from signaaltracker.reports.memo_compose import compose_memo
         from signaaltracker.reports.memo_render import render_memo
-        from signaaltracker.ui.memo.pdf_pages import PreviewUnavailable
 
         memo = self.current_memo()
         if memo is None:
@@ -170,12 +169,9 @@ class MemoPage(Page):
         try:
             render_memo(compose_memo(self.store, memo), target, pdfa=False)
             return self.preview.show_pdf(target)
-        except PreviewUnavailable as exc:
-            self.preview.show_message(str(exc))
-        except DomainError as exc:
-            self.preview.show_message(exc.message)
-        except OSError as exc:
-            self.preview.show_message(tr("Het voorbeeld kon niet worden gemaakt ({error}).").format(error=exc))
+        except EXPECTED_ERRORS as exc:
+            self.preview.show_message(tr("Het voorbeeld kon niet worden gemaakt: {error}").format(
+                error=error_message(exc)))
         return 0
 
     def ask_export(self) -> None:
@@ -183,13 +179,12 @@ class MemoPage(Page):
         if memo is None:
             return
         name = f"raadsmemo-{memo.memo_date.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Memo opslaan als PDF"), str(Path.home() / name),
+        path, _ = QFileDialog.getSaveFileName(self, tr("Memo opslaan als PDF"), str(documents_folder() / name),
                                               tr("PDF (*.pdf)"))
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> bool:
-        from signaaltracker.domain.errors import DomainError
         from signaaltracker.reports.memo_export import export_memo
 
         if path.suffix.lower() != ".pdf":
@@ -199,12 +194,8 @@ class MemoPage(Page):
             return False
         try:
             result = export_memo(self.store, memo, path)
-        except DomainError as exc:
-            self.tell(exc.message)
-            return False
-        except OSError as exc:
-            self.tell(tr("{file} kon niet worden opgeslagen ({error}).").format(file=path.name,
-                                                                                error=exc.strerror or exc))
+        except EXPECTED_ERRORS as exc:
+            self.tell(error_message(exc))
             return False
         self.editor.memo = result.memo
         self.history.refresh()
@@ -227,11 +218,8 @@ class MemoPage(Page):
         try:
             render_memo(compose_memo(self.store, memo), target, pdfa=False)
             done = print_pdf(target, self, printer=printer, ask=ask)
-        except DomainError as exc:
-            self.tell(exc.message)
-            return False
-        except OSError as exc:
-            self.tell(str(exc))
+        except EXPECTED_ERRORS as exc:
+            self.tell(error_message(exc))
             return False
         self.tell(tr("De memo is naar de printer gestuurd.") if done else tr("Afdrukken geannuleerd."))
         return done

@@ -8,7 +8,9 @@ from datetime import date
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from signaaltracker.domain.enums import SignalStatus
 from signaaltracker.store import Store
+from signaaltracker.store.signals import SignalFilter
 from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import Page, heading
@@ -41,23 +43,21 @@ class OverviewPage(Page):
         s = self.store
         today = date.today()
         self.labels["municipality"].setText(str(s.settings.get("municipality.name")))
-        self.labels["signals"].setText(str(s.db.scalar("SELECT count(*) FROM signals WHERE deleted_at IS NULL")))
-        self.labels["new"].setText(
-            str(s.db.scalar("SELECT count(*) FROM signals WHERE deleted_at IS NULL AND status = 'new'"))
-        )
-        last = s.db.query(
-            "SELECT m.held_on, s.name, s.interval_weeks FROM meetings m JOIN structures s ON s.id = m.structure_id"
-            " ORDER BY m.held_on DESC LIMIT 1"
-        )
-        if last:
-            held = date.fromisoformat(last[0]["held_on"])
-            self.labels["last_meeting"].setText(f"{last[0]['name']}, {date_nl(held)}")
-            from datetime import timedelta
-
-            self.labels["next_meeting"].setText(date_nl(held + timedelta(weeks=last[0]["interval_weeks"])))
+        self.labels["signals"].setText(str(s.signals.count_matching(SignalFilter())))
+        self.labels["new"].setText(str(s.signals.count_matching(SignalFilter(statuses=[SignalStatus.NEW.value]))))
+        last = s.cycle.last_held(today)
+        if last is not None:
+            self.labels["last_meeting"].setText(f"{s.structures.get(last.structure_id).name}, {date_nl(last.held_on)}")
         else:
             self.labels["last_meeting"].setText(tr("nog geen"))
+        upcoming = s.cycle.upcoming(today)
+        if upcoming is None:
             self.labels["next_meeting"].setText(tr("nog niet gepland"))
+        else:
+            name = s.structures.get(upcoming.structure_id).name
+            text = tr("{date} ({structure})") if upcoming.planned else tr("{date} ({structure}; voorgesteld, nog niet "
+                                                                          "gepland)")
+            self.labels["next_meeting"].setText(text.format(structure=name, date=date_nl(upcoming.held_on)))
         self.labels["open_actions"].setText(str(len(s.actions.open_actions())))
         overdue = len(s.actions.overdue(today))
         self.labels["overdue"].setText(tr("{count} (te laat)").format(count=overdue) if overdue else tr("geen"))

@@ -17,7 +17,7 @@ from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 
 def yes_no(value) -> str:
@@ -110,7 +110,7 @@ class RegisterTab(QWidget):
             self.page.say(self.in_use_message(obj))
             return
         except EXPECTED_ERRORS as exc:
-            self.page.say(exc.message)
+            self.page.say(error_message(exc))
             return
         self.page.say(tr("{Noun} '{name}' verwijderd.").format(Noun=self.noun.capitalize(), noun=self.noun,
                                                                name=self.label_of(obj)))

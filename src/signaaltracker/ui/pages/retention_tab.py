@@ -22,6 +22,7 @@ from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 COLUMNS = [
     Column("id", QT_TR_NOOP("Nr."), align_right=True),
@@ -125,7 +126,12 @@ class RetentionTab(QWidget):
                "en organisatie blijven voor de tellingen.").format(signals=signals_text(len(ids))), tr("Anonimiseren"),
         ):
             return 0
-        done = anonymise(self.store.db, ids)
+        try:
+            done = anonymise(self.store.db, ids)
+        except EXPECTED_ERRORS as exc:
+            self.refresh()
+            self.status.setText(error_message(exc))
+            return 0
         self.refresh()
         self.status.setText(tr("{signals} geanonimiseerd.").format(signals=signals_text(done)))
         return done
@@ -143,7 +149,12 @@ class RetentionTab(QWidget):
                  "met een back-up)."), tr("Verwijderen"),
         ):
             return 0
-        done = delete_for_retention(self.store.db, ids)
+        try:
+            done = delete_for_retention(self.store.db, ids)
+        except EXPECTED_ERRORS as exc:
+            self.refresh()
+            self.status.setText(error_message(exc))
+            return 0
         self.refresh()
         self.status.setText(tr("{signals} verwijderd.").format(signals=signals_text(done)))
         return done

@@ -28,6 +28,7 @@ from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.signals.detail_pane import DetailPane
 from signaaltracker.ui.signals.filter_bar import FilterBar
 from signaaltracker.ui.signals.model import SignalsTableModel
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 FILTER_KEY = "signals.filter"
 SORT_KEY = "signals.sort"
@@ -111,6 +112,7 @@ class SignalsPage(Page):
         self.detail.saved.connect(self._detail_saved)
         self.detail.delete_requested.connect(self.delete_current)
         self.filter_bar.changed.connect(self.apply_filter)
+        self.filter_bar.notice.connect(self.show_message)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.search_now)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._restore_remembered()
@@ -248,7 +250,7 @@ class SignalsPage(Page):
     def _entry_finished(self, dialog) -> None:
         if dialog.saved_id is not None:
             self.reload(keep_selection=False, select_id=dialog.saved_id)
-            self.show_message(f"Signaal {dialog.saved_id} opgeslagen.")
+            self.show_message(tr("Signaal {id} opgeslagen.").format(id=dialog.saved_id))
         dialog.deleteLater()
 
     def _detail_saved(self, signal_id: int) -> None:
@@ -259,7 +261,11 @@ class SignalsPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        self.store.signals.soft_delete(ids)
+        try:
+            self.store.signals.soft_delete(ids)
+        except EXPECTED_ERRORS as exc:  # e.g. deleted meanwhile in another window
+            self._failed(exc)
+            return
         self.undo_stack.append(ids)
         self.detail.dirty = False
         self.reload(keep_selection=False)
@@ -275,7 +281,11 @@ class SignalsPage(Page):
             self.show_message(tr("Er is niets om ongedaan te maken."))
             return
         ids = self.undo_stack.pop()
-        self.store.signals.restore(ids)
+        try:
+            self.store.signals.restore(ids)
+        except EXPECTED_ERRORS as exc:
+            self._failed(exc)
+            return
         self.reload(keep_selection=False, select_id=ids[0])
         self.select_ids(ids)
         self.show_message(tr("Verwijderen ongedaan gemaakt: {signals} terug.").format(signals=_plural(len(ids))),
@@ -285,7 +295,11 @@ class SignalsPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        self.store.signals.set_status(ids, status)
+        try:
+            self.store.signals.set_status(ids, status)
+        except EXPECTED_ERRORS as exc:
+            self._failed(exc)
+            return
         self.reload(keep_selection=True)
         self.show_message(tr("{signals} gemarkeerd als {status}.").format(signals=_plural(len(ids)).capitalize(),
                                                                          status=enum_label(status)))
@@ -305,14 +319,24 @@ class SignalsPage(Page):
         try:
             count = export_signals(self.store, target, self.filter_bar.current(), self.model.sort_key,
                                    self.model.descending, bool(include_confidential))
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Exporteren mislukt"),
-                                tr("{file} kan niet worden geschreven: {error}.").format(file=target,
-                                                                                         error=exc.strerror))
+        except EXPECTED_ERRORS as exc:
+            QMessageBox.warning(self, tr("Exporteren mislukt"), error_message(exc))
             return None
         self.show_message(tr("{signals} geëxporteerd naar {file}.").format(signals=_plural(count).capitalize(),
                                                                            file=target))
         return count
+
+    def release(self) -> None:
+        """The page is dropped (the database was replaced): forget the undo steps, whose ids no longer mean the
+        same signals, and take the undo link out of the main window's status bar."""
+        self.undo_stack.clear()
+        self.undo_link.hide()
+        self.undo_link.setParent(None)
+        self.undo_link.deleteLater()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.reload(keep_selection=False)
+        self.show_message(error_message(exc), undo=bool(self.undo_stack))
 
     def show_message(self, text: str, undo: bool = False) -> None:
         self.message.setText(text)

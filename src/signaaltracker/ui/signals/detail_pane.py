@@ -12,6 +12,11 @@ from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.signals.editor import SignalEditor
 
 
+def anonymised_note() -> str:
+    return tr("Dit signaal is geanonimiseerd (bewaartermijn): de samenvatting en notities zijn gewist en het kan "
+              "niet meer worden gewijzigd. Het telt nog mee in de tellingen en grafieken.")
+
+
 class DetailPane(QWidget):
     saved = Signal(int)
     delete_requested = Signal()
@@ -47,6 +52,7 @@ class DetailPane(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.dirty = False
+        self.read_only = False
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_requested)
         self.editor.saved.connect(self._saved)
@@ -58,7 +64,8 @@ class DetailPane(QWidget):
         self.editor.reset()
         signal = None if signal_id is None else self.store.signals.find(signal_id)
         enabled = signal is not None
-        self.editor.setEnabled(enabled)
+        self.read_only = bool(signal is not None and signal.anonymised)
+        self.editor.setEnabled(enabled and not self.read_only)
         self.save_button.setEnabled(False)
         self.delete_button.setEnabled(enabled)
         if signal is None:
@@ -77,16 +84,18 @@ class DetailPane(QWidget):
             if changed and recorded and changed > recorded:
                 meta += tr("; gewijzigd op {date} om {time}").format(date=format_date_nl(changed.date()),
                                                                     time=f"{changed:%H:%M}")
+            if self.read_only:
+                meta += "\n" + anonymised_note()
             self.meta.setText(meta)
         self.dirty = False
 
     def _edited(self) -> None:
-        if self.form.signal_id is not None:
+        if self.form.signal_id is not None and not self.read_only:
             self.dirty = True
             self.save_button.setEnabled(True)
 
     def save(self) -> None:
-        if self.form.signal_id is not None and self.dirty:
+        if self.form.signal_id is not None and self.dirty and not self.read_only:
             self.editor.save()
 
     def _saved(self, signal_id: int) -> None:

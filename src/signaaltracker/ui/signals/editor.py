@@ -6,21 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.privacy import Finding, describe, find_personal_data
 from signaaltracker.store import Store
-from signaaltracker.store.errors import StoreError
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.privacy_check import known_words
 from signaaltracker.ui.signals.form import SignalForm
-
-
-def known_words(store: Store) -> set[str]:
-    """Capitalised words that are not first names: organisation and theme names, the municipality."""
-    words: set[str] = set()
-    for name in [o.name for o in store.organisations.list()] + [t.name for t in store.themes.list()]:
-        words.update(name.replace("/", " ").split())
-    words.update(str(store.settings.get("municipality.name") or "").split())
-    return words
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 
 class SignalEditor(QWidget):
@@ -75,7 +66,14 @@ class SignalEditor(QWidget):
         if signal is None:
             return None
         if signal.id is not None:  # keep what the form does not show
-            existing = self.store.signals.get(signal.id)
+            try:
+                existing = self.store.signals.get(signal.id)
+            except EXPECTED_ERRORS as exc:  # deleted meanwhile
+                self.form.error.setText(error_message(exc))
+                return None
+            if existing.anonymised:  # never un-anonymise by saving the form over it
+                self.form.error.setText(tr("Dit signaal is geanonimiseerd en kan niet meer worden gewijzigd."))
+                return None
             signal.recorded_at, signal.deleted_at = existing.recorded_at, existing.deleted_at
         findings = self.screen()
         if findings and not (confirmed and _same(findings, self._pending)):
@@ -99,8 +97,8 @@ class SignalEditor(QWidget):
                         {"field": name, "kind": f.kind, "start": f.start, "end": f.end}
                         for name, hits in findings.items() for f in hits
                     ])
-        except (DomainError, StoreError) as exc:
-            self.form.error.setText(exc.message)
+        except EXPECTED_ERRORS as exc:
+            self.form.error.setText(error_message(exc))
             return None
         self.form.signal_id = saved.id
         self._pending = {}

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +18,10 @@ from PySide6.QtWidgets import (
 from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus
 from signaaltracker.store import Store
 from signaaltracker.store.signals import SignalFilter
+from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.i18n import tr
 
-NO_DATE = QDate(1990, 1, 1)  # the minimum of the period fields; shown as "—" and meaning "no bound"
 SEARCH_DELAY_MS = 120  # typing is coalesced briefly; one query per pause, not per key at full speed
 
 
@@ -83,22 +80,16 @@ class MultiChoiceButton(QToolButton):
         self.setToolTip(", ".join(labels) or self.noun_all)
 
 
-def _date_field(name: str) -> QDateEdit:
-    field = QDateEdit()
-    field.setDisplayFormat("dd-MM-yyyy")
-    field.setCalendarPopup(True)
-    field.setMinimumDate(NO_DATE)
-    field.setMaximumDate(QDate(2100, 12, 31))
-    field.setSpecialValueText("—")
-    field.setDate(NO_DATE)
-    field.setAccessibleName(name)
-    return field
+def _date_field(name: str) -> DateEdit:
+    return DateEdit(name, label=name, optional=True)
 
 
 class FilterBar(QWidget):
-    """Emits ``changed`` whenever the filter it describes changes (the search field after a short pause)."""
+    """Emits ``changed`` whenever the filter it describes changes (the search field after a short pause), and
+    ``notice(text)`` when it corrected the period (a "van" date after the "t/m" date: the two are swapped)."""
 
     changed = Signal()
+    notice = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +126,7 @@ class FilterBar(QWidget):
         period.addWidget(QLabel(tr("&Periode:")))
         period.itemAt(0).widget().setBuddy(self.date_from)
         period.addWidget(self.date_from)
-        period.addWidget(QLabel("t/m"))
+        period.addWidget(QLabel(tr("t/m")))
         period.addWidget(self.date_to)
         row = QHBoxLayout()
         row.addLayout(period)
@@ -154,7 +145,7 @@ class FilterBar(QWidget):
         grid.setColumnStretch(1, 1)
 
         for field in (self.date_from, self.date_to):
-            field.dateChanged.connect(self.changed)
+            field.dateChanged.connect(self._period_changed)
         for button in self.choice_buttons():
             button.changed.connect(self.changed)
         self.search.textChanged.connect(self._search_timer.start)
@@ -179,14 +170,20 @@ class FilterBar(QWidget):
             self._search_timer.stop()
             self.changed.emit()
 
-    @staticmethod
-    def _day(field: QDateEdit) -> date | None:
-        value = field.date()
-        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+    def _period_changed(self) -> None:
+        start, end = self.date_from.value(), self.date_to.value()
+        if start is not None and end is not None and start > end:
+            blockers = [QSignalBlocker(self.date_from), QSignalBlocker(self.date_to)]
+            self.date_from.set_date(end)
+            self.date_to.set_date(start)
+            for blocker in blockers:
+                blocker.unblock()
+            self.notice.emit(tr("De periode was omgekeerd ingevuld; 'van' en 't/m' zijn omgewisseld."))
+        self.changed.emit()
 
     def current(self) -> SignalFilter:
         return SignalFilter(
-            date_from=self._day(self.date_from), date_to=self._day(self.date_to),
+            date_from=self.date_from.value(), date_to=self.date_to.value(),
             organisation_ids=self.organisations.values(), theme_ids=self.themes.values(),
             age_group_ids=self.age_groups.values(), settings=self.settings.values(),
             statuses=self.statuses.values(), sharing_levels=self.sharing.values(), text=self.search.text(),
@@ -194,8 +191,11 @@ class FilterBar(QWidget):
 
     def set_filter(self, flt: SignalFilter, emit: bool = True) -> None:
         blockers = [QSignalBlocker(w) for w in (self.date_from, self.date_to, self.search, *self.choice_buttons())]
-        for field, value in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
-            field.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        start, end = flt.date_from, flt.date_to
+        if start is not None and end is not None and start > end:
+            start, end = end, start
+        self.date_from.set_date(start)
+        self.date_to.set_date(end)
         self.organisations.set_values(flt.organisation_ids)
         self.themes.set_values(flt.theme_ids)
         self.age_groups.set_values(flt.age_group_ids)

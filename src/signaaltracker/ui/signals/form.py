@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,27 +26,12 @@ from signaaltracker.domain.privacy import Finding
 from signaaltracker.domain.signals import MAX_SUMMARY
 from signaaltracker.domain.signals import Signal as SignalRecord
 from signaaltracker.store import Store
-from signaaltracker.ui.enum_labels import enum_label
+from signaaltracker.ui.dates import DateEdit, to_pydate
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.signals.theme_edit import ThemeEdit
+from signaaltracker.ui.widgets import enum_combo
 
 HIGHLIGHT = QColor("#ffd54f")
-
-
-class DateField(QDateEdit):
-    """A date field that Tab leaves (instead of hopping day → month → year); type '-' to go to the next part."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
-
-
-def _enum_combo(enum_type, name: str) -> QComboBox:
-    combo = QComboBox()
-    for member in enum_type:
-        combo.addItem(enum_label(member), member.value)
-    combo.setAccessibleName(name)
-    _compact(combo)
-    return combo
 
 
 def _compact(combo: QComboBox) -> None:
@@ -95,11 +79,7 @@ class SignalForm(QWidget):
         super().__init__(parent)
         self.store = store
         self.signal_id: int | None = None
-        self.observed_on = DateField()
-        self.observed_on.setDisplayFormat("dd-MM-yyyy")
-        self.observed_on.setCalendarPopup(True)
-        self.observed_on.setMinimumDate(QDate(1990, 1, 1))
-        self.observed_on.setAccessibleName(tr("Datum van waarneming"))
+        self.observed_on = DateEdit(tr("Datum van waarneming"))
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(tr("Organisatie die het signaal meldde"))
         self.themes = ThemeEdit()
@@ -107,13 +87,15 @@ class SignalForm(QWidget):
         self.age_group.setAccessibleName(tr("Leeftijdsgroep"))
         _compact(self.organisation)
         _compact(self.age_group)
-        self.setting = _enum_combo(Setting, tr("Setting"))
-        self.source_kind = _enum_combo(SourceKind, tr("Soort bron"))
+        self.setting = enum_combo(Setting, accessible_name=tr("Setting"))
+        self.source_kind = enum_combo(SourceKind, accessible_name=tr("Soort bron"))
         self.summary = _text_box(tr("Samenvatting"), 5)
-        self.trend = _enum_combo(Trend, tr("Trend"))
-        self.sharing_level = _enum_combo(SharingLevel, tr("Deelniveau"))
-        self.status = _enum_combo(SignalStatus, tr("Status"))
+        self.trend = enum_combo(Trend, accessible_name=tr("Trend"))
+        self.sharing_level = enum_combo(SharingLevel, accessible_name=tr("Deelniveau"))
+        self.status = enum_combo(SignalStatus, accessible_name=tr("Status"))
         self.notes = _text_box(tr("Notities"), 2)
+        for combo in (self.setting, self.source_kind, self.trend, self.sharing_level, self.status):
+            _compact(combo)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b00020;")
@@ -166,9 +148,8 @@ class SignalForm(QWidget):
     def set_defaults(self) -> None:
         """A new signal: observed today, the organisation of the last signal recorded."""
         self.signal_id = None
-        today = date.today()
-        self.observed_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.observed_on.setDate(QDate(today.year, today.month, today.day))
+        self.observed_on.setMaximumDate(QDate.currentDate())
+        self.observed_on.set_date(date.today())
         last = self.store.signals.last_organisation_id()
         if last is not None:
             _select(self.organisation, last)
@@ -184,10 +165,8 @@ class SignalForm(QWidget):
 
     def load(self, signal: SignalRecord) -> None:
         self.signal_id = signal.id
-        today = date.today()
-        self.observed_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        day = signal.observed_on
-        self.observed_on.setDate(QDate(day.year, day.month, day.day))
+        self.observed_on.setMaximumDate(QDate.currentDate())
+        self.observed_on.set_date(signal.observed_on)
         if self.organisation.findData(signal.organisation_id) < 0:  # an inactive organisation stays shown
             org = self.store.organisations.get(signal.organisation_id)
             self.organisation.addItem(org.name, org.id)
@@ -209,12 +188,11 @@ class SignalForm(QWidget):
     # --- reading -------------------------------------------------------------------------------
     def build(self) -> SignalRecord | None:
         """The signal as filled in, or None after showing why not (focus goes to the field at fault)."""
-        qd = self.observed_on.date()
         fields = {"datum van waarneming": self.observed_on, "organisatie": self.organisation, "thema": self.themes,
                   "een samenvatting": self.summary, "notities": self.notes}
         try:
             signal = SignalRecord(
-                observed_on=date(qd.year(), qd.month(), qd.day()),
+                observed_on=to_pydate(self.observed_on.date()),
                 organisation_id=self.organisation.currentData(),
                 summary=self.summary.toPlainText(),
                 theme_ids=self.themes.theme_ids(),

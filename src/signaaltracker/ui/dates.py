@@ -1,0 +1,86 @@
+"""The one date field of the interface, and the QDate ↔ date conversions.
+
+``DateEdit`` is a QDateEdit with a calendar pop-up that Tab leaves (instead of hopping day → month → year; type
+'-' to go to the next part), shown as 24-10-2024 or, with ``long_format``, as "24 oktober 2024". An ``optional``
+field can be empty: its lowest date stands for "no date" and shows "—".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+from signaaltracker.domain.dates import parse_date, parse_optional_date
+from signaaltracker.domain.errors import DomainError
+
+NO_DATE = QDate(1900, 1, 1)  # the minimum of an optional field; shown as "—" and meaning "no date"
+EARLIEST = QDate(1990, 1, 1)
+LATEST = QDate(2100, 12, 31)
+SHORT_FORMAT = "dd-MM-yyyy"
+LONG_FORMAT = "d MMMM yyyy"
+MONTH_FORMAT = "MMMM yyyy"
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """A date field; ``value()`` gives a ``date`` (or None when optional and empty)."""
+
+    def __init__(self, accessible_name: str = "", value: date | None = None, *, label: str = "",
+                 optional: bool = False, long_format: bool = False, display_format: str | None = None,
+                 minimum: QDate = EARLIEST, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label or accessible_name
+        self.optional = optional
+        self._typed_error: DomainError | None = None
+        self.setLocale(DUTCH)  # month names are Dutch, as everywhere in the app and the PDFs
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(display_format or (LONG_FORMAT if long_format else SHORT_FORMAT))
+        self.setMinimumDate(NO_DATE if optional else minimum)
+        self.setMaximumDate(LATEST)
+        if optional:
+            self.setSpecialValueText("—")
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        self.set_date(value if value is not None or optional else date.today())
+        self.dateChanged.connect(self._forget_typed_error)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def is_empty(self) -> bool:
+        return self.optional and self.date() == NO_DATE
+
+    def set_date(self, value: date | None) -> None:
+        self._typed_error = None
+        if value is None:
+            self.setDate(NO_DATE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(to_qdate(value))
+
+    def value(self) -> date | None:
+        """The date shown; DomainError with a Dutch sentence for a refused typed text (see ``setText``)."""
+        if self._typed_error is not None:
+            raise self._typed_error
+        return None if self.is_empty() else to_pydate(self.date())
+
+    def setText(self, text: str) -> None:
+        """Take a date written as 24-10-2024 or "24 oktober 2024" (empty for no date in an optional field)."""
+        try:
+            parsed = parse_optional_date(text, self.label) if self.optional else parse_date(text, self.label)
+        except DomainError as exc:
+            self._typed_error = exc
+            return
+        self.set_date(parsed)
+
+    def _forget_typed_error(self) -> None:
+        self._typed_error = None

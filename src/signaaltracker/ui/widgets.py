@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -163,3 +164,20 @@ def line(text: str, accessible_name: str) -> QLineEdit:
     edit = QLineEdit(text)
     edit.setAccessibleName(accessible_name)
     return edit
+
+
+def message_label() -> QLabel:
+    """The one-line (wrapping) message area of a page or tab, announced as "Melding" by screen readers."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(tr("Melding"))
+    return label
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons side by side, left-aligned."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

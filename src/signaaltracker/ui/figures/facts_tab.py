@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from signaaltracker.store import Store
 from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,8 +75,7 @@ class FactsTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Melding"))
+        self.status = message_label()
         layout.addWidget(self.status)
         self.editing_id: int | None = None
 

@@ -29,7 +29,7 @@ from signaaltracker.ui.figures.import_dialog import ImportPreviewDialog
 from signaaltracker.ui.figures.intake_model import IntakeGridModel
 from signaaltracker.ui.figures.period_dialogs import IndicatorDialog, PeriodDialog, to_date
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 
 class IntakeTab(QWidget):
@@ -81,8 +81,7 @@ class IntakeTab(QWidget):
         self.note.setAccessibleName(tr("Bron en toelichting"))
         self.note.setWordWrap(True)
         top_layout.addWidget(self.note)
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Melding"))
+        self.status = message_label()
         top_layout.addWidget(self.status)
         self.splitter.addWidget(top)
         layout.addWidget(self.splitter, 1)

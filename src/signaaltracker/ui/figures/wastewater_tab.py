@@ -32,7 +32,7 @@ from signaaltracker.store.wastewater_data import (
 )
 from signaaltracker.ui.enum_labels import data_label
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 SITE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,9 +80,7 @@ class WastewaterTab(QWidget):
         self.own_button.clicked.connect(self.add_own)
         for button in (self.nearest_button, self.import_button, self.own_button):
             side_layout.addWidget(button)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Melding"))
+        self.status = message_label()
         side_layout.addWidget(self.status)
         splitter.addWidget(side)
         self.splitter = splitter

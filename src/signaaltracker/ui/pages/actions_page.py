@@ -19,7 +19,7 @@ from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, Index, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#8b0000")
@@ -82,8 +82,7 @@ class ActionsPage(Page):
         self.count.setAccessibleName(tr("Aantal acties"))
         buttons.addWidget(self.count)
         QShortcut(QKeySequence("Ctrl+Return"), self.view).activated.connect(lambda: self.set_status(ActionStatus.DONE))
-        self.message = QLabel()
-        self.message.setAccessibleName(tr("Melding"))
+        self.message = message_label()
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title))
         layout.addLayout(filters)

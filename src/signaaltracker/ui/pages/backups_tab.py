@@ -26,6 +26,7 @@ from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
+from signaaltracker.ui.widgets import button_row, message_label
 
 COLUMNS = [
     Column("when", QT_TR_NOOP("Gemaakt op")),
@@ -77,20 +78,14 @@ class BackupsTab(QWidget):
         self.view = make_table(self.model, tr("Back-ups"))
         layout.addWidget(QLabel(tr("<b>Back-ups van deze database</b> (nieuwste eerst)")))
         layout.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
         self.backup_button = QPushButton(tr("Back-up &maken"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(tr("&Herstellen uit gekozen back-up…"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button = QPushButton(tr("Herstellen uit &bestand…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
-        for button in (self.backup_button, self.restore_button, self.restore_file_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Melding"))
+        layout.addLayout(button_row(self.backup_button, self.restore_button, self.restore_file_button))
+        self.status = message_label()
         layout.addWidget(self.status)
 
     @staticmethod

@@ -23,7 +23,7 @@ from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_detail import MeetingDetail
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, FormDialog, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, FormDialog, error_message, message_label
 
 
 class NewMeetingDialog(FormDialog):
@@ -59,9 +59,7 @@ class MeetingsPage(Page):
         self.meetings = QListWidget()
         self.meetings.setAccessibleName(tr("Vergaderingen, nieuwste eerst"))
         self.meetings.currentItemChanged.connect(lambda item, _prev: self._select(item))
-        self.message = QLabel()
-        self.message.setAccessibleName(tr("Melding"))
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.detail = MeetingDetail(store, self.say)
         left = QVBoxLayout()
         label = QLabel(tr("&Overleg:"))

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,7 +27,7 @@ from signaaltracker.ui.memo.editor import MemoEditor
 from signaaltracker.ui.memo.history import MemoHistory
 from signaaltracker.ui.memo.preview import PagePreview
 from signaaltracker.ui.pages.base import Page, heading
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, documents_folder, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, documents_folder, error_message, message_label
 
 PREVIEW_DELAY_MS = 700
 
@@ -43,9 +42,7 @@ class MemoPage(Page):
         self.editor = MemoEditor(store)
         self.history = MemoHistory(store)
         self.preview = PagePreview()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Melding"))
+        self.status = message_label()
 
         self.new_button = QPushButton(tr("&Nieuwe memo"))
         self.save_button = QPushButton(tr("&Bewaren"))

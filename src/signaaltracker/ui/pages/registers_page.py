@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from signaaltracker.domain.enums import ActivityPillar, ActivityStatus, OrganisationKind, ThemeKind
 from signaaltracker.store import Store
@@ -17,7 +17,7 @@ from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 
 def yes_no(value) -> str:
@@ -200,9 +200,7 @@ class RegistersPage(Page):
             tab.finish_buttons()
             self.tabs.addTab(tab, tab.name)
         layout.addWidget(self.tabs)
-        self.message = QLabel()
-        self.message.setAccessibleName(tr("Melding"))
-        self.message.setWordWrap(True)
+        self.message = message_label()
         layout.addWidget(self.message)
 
     def refresh(self) -> None:

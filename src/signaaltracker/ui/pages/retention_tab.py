@@ -22,7 +22,7 @@ from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, button_row, error_message, message_label
 
 COLUMNS = [
     Column("id", QT_TR_NOOP("Nr."), align_right=True),
@@ -77,20 +77,14 @@ class RetentionTab(QWidget):
         self.view = make_table(self.model, tr("Signalen over de bewaartermijn"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
         self.select_all_button = QPushButton(tr("&Alles kiezen"))
         self.select_all_button.clicked.connect(self.view.selectAll)
         self.anonymise_button = QPushButton(tr("A&nonimiseren…"))
         self.anonymise_button.clicked.connect(self.anonymise_selected)
         self.delete_button = QPushButton(tr("&Verwijderen…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.select_all_button, self.anonymise_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Melding"))
+        layout.addLayout(button_row(self.select_all_button, self.anonymise_button, self.delete_button))
+        self.status = message_label()
         layout.addWidget(self.status)
 
     def refresh(self) -> None:

@@ -19,6 +19,7 @@ from signaaltracker.store import Store
 from signaaltracker.ui.i18n import LANGUAGES, QT_TR_NOOP, language_from_settings, tr
 from signaaltracker.ui.i18n import SETTING_KEY as LANGUAGE_SETTING
 from signaaltracker.ui.pages.base import Page, heading
+from signaaltracker.ui.widgets import message_label
 
 
 class SettingsPage(Page):
@@ -62,8 +63,7 @@ class SettingsPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Melding"))
+        self.status = message_label()
         layout.addWidget(self.status)
         layout.addStretch(1)
 

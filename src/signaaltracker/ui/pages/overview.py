@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from signaaltracker.store import Store
+from signaaltracker.store.signals import SignalFilter
 from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.pages.base import Page, heading
 
@@ -39,10 +40,8 @@ class OverviewPage(Page):
         s = self.store
         today = date.today()
         self.labels["municipality"].setText(str(s.settings.get("municipality.name")))
-        self.labels["signals"].setText(str(s.db.scalar("SELECT count(*) FROM signals WHERE deleted_at IS NULL")))
-        self.labels["new"].setText(
-            str(s.db.scalar("SELECT count(*) FROM signals WHERE deleted_at IS NULL AND status = 'new'"))
-        )
+        self.labels["signals"].setText(str(s.signals.count_matching(SignalFilter())))  # indexed counts
+        self.labels["new"].setText(str(s.signals.count_matching(SignalFilter(statuses=["new"]))))
         last = s.db.query(
             "SELECT m.held_on, s.name, s.interval_weeks FROM meetings m JOIN structures s ON s.id = m.structure_id"
             " ORDER BY m.held_on DESC LIMIT 1"

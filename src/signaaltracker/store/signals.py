@@ -250,8 +250,42 @@ class Signals(Repository[Signal]):
 
     # --- querying ------------------------------------------------------------------------------
     def count_matching(self, flt: SignalFilter) -> int:
+        quick = self._count_by_subtraction(flt)
+        if quick is not None:
+            return quick
         where, params = filter_sql(flt)
         return int(self.db.scalar(f"SELECT count(*) FROM signals s WHERE {where}", tuple(params)))
+
+    def _count_by_subtraction(self, flt: SignalFilter) -> int | None:
+        """Live matches of no filter, a search alone or one theme alone, as all matches minus the deleted ones.
+
+        Counting from the full-text or theme index and subtracting the (few) soft-deleted matches, found through
+        the small ``signals_deleted`` index, avoids looking up every match in the signals table. None when the
+        filter is of another kind (the caller then counts in one query).
+        """
+        others = (flt.include_deleted, flt.date_from, flt.date_to, flt.organisation_ids, flt.age_group_ids,
+                  flt.settings, flt.statuses, flt.sharing_levels)
+        text = flt.text.strip()
+        if any(others) or (text and flt.theme_ids) or len(flt.theme_ids) > 1:
+            return None
+        deleted = "SELECT count(*) FROM signals s INDEXED BY signals_deleted WHERE s.deleted_at IS NOT NULL"
+        if text:
+            match = fts_query(text)
+            if match is None:
+                return 0
+            found = self.db.scalar("SELECT count(*) FROM signals_fts WHERE signals_fts MATCH ?", (match,))
+            if not found or not self.db.scalar(deleted):
+                return int(found)
+            gone = self.db.scalar(deleted + " AND +s.id IN (SELECT rowid FROM signals_fts WHERE signals_fts MATCH ?)",
+                                  (match,))
+        elif flt.theme_ids:
+            theme = flt.theme_ids[0]
+            found = self.db.scalar("SELECT count(*) FROM signal_themes WHERE theme_id = ?", (theme,))
+            gone = self.db.scalar(deleted + " AND EXISTS (SELECT 1 FROM signal_themes st WHERE st.signal_id = s.id"
+                                  " AND st.theme_id = ?)", (theme,))
+        else:
+            found, gone = self.db.scalar("SELECT count(*) FROM signals"), self.db.scalar(deleted)
+        return int(found) - int(gone)
 
     def ordered_ids(
         self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True, limit: int = -1, offset: int = 0

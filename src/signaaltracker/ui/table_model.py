@@ -60,7 +60,7 @@ class RowsTableModel(QAbstractTableModel):
             return None
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self._rows[index.row()].get(column.key)
+            value = self.row_at(index.row()).get(column.key)
             if column.format is not None:
                 return column.format(value)
             return "" if value is None else str(value)

@@ -2,12 +2,17 @@
 
 from types import ModuleType
 
-from signaaltracker.store.migrations import m0001_initial, m0002_signal_indexes, m0003_wastewater_days
+from signaaltracker.store.migrations import (
+    m0001_initial,
+    m0002_signal_indexes,
+    m0003_wastewater_days,
+    m0004_deleted_signals_index,
+)
 
 
 def all_migrations() -> list[ModuleType]:
     """Every migration module, in order. Each has ``VERSION`` and ``apply(conn)``; versions are consecutive."""
-    return [m0001_initial, m0002_signal_indexes, m0003_wastewater_days]
+    return [m0001_initial, m0002_signal_indexes, m0003_wastewater_days, m0004_deleted_signals_index]
 
 
 def latest_version() -> int:

@@ -167,8 +167,8 @@ def _lower_first(text: str) -> str:
 
 
 def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
-    rows = [r for r in q.council_signals(db, memo.period_from, memo.period_to)
-            if r["id"] not in set(memo.excluded_signal_ids)]
+    rows = q.council_signals_by_theme(db, memo.period_from, memo.period_to, memo.excluded_signal_ids,
+                                      MAX_SIGNALS_PER_THEME)
     blocks = [Block("paragraphs", texts=paragraphs(memo.signals_intro))] if memo.signals_intro else []
     if not rows:
         blocks.append(Block("paragraphs", texts=[NO_SIGNALS]))
@@ -176,13 +176,13 @@ def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
     for row in rows:
         groups.setdefault(row["theme"] or "Overig", []).append(row)
     listed: list[int] = []
-    for theme, members in groups.items():
-        shown = members[-MAX_SIGNALS_PER_THEME:]  # the most recent ones (rows are in date order)
+    for theme, shown in groups.items():  # the most recent ones per theme, in date order
+        total = shown[0]["theme_total"]
         blocks.append(Block("label", texts=[theme]))
         blocks.append(Block("bullets", bullets=[Bullet(r["summary"], ref=r["id"]) for r in shown]))
-        if len(members) > len(shown):
+        if total > len(shown):
             blocks.append(Block("paragraphs", texts=[
-                f"Daarnaast zijn er in deze periode nog {len(members) - len(shown)} andere signalen over "
+                f"Daarnaast zijn er in deze periode nog {total - len(shown)} andere signalen over "
                 f"{theme} met de raad gedeeld; hierboven staan de {len(shown)} meest recente."]))
         listed += [r["id"] for r in shown]
     return Section("signals", HEADINGS["signals"], blocks), listed

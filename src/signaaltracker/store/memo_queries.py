@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from signaaltracker.store.database import Database
@@ -65,6 +66,41 @@ def council_signals(db: Database, date_from: date | None = None, date_to: date |
             WHERE {' AND '.join(where)}
             ORDER BY theme_id, s.observed_on, s.id""",
         tuple(params),
+    )
+
+
+def council_signals_by_theme(db: Database, date_from: date | None, date_to: date | None,
+                             excluded_ids: list[int], per_theme: int) -> list[dict]:
+    """The memo's signal bullets: per first theme the ``per_theme`` most recent *raad* signals of the period
+    (minus ``excluded_ids``), in date order, each row carrying ``theme_total`` (all such signals of its theme).
+
+    Ranking and counting happen in SQL, so only the listed summaries are read (a million-signal register has
+    tens of thousands of council signals in a year).
+    """
+    where, params = ["s.deleted_at IS NULL", "s.sharing_level = 'raad'", "s.anonymised = 0",
+                     "s.id NOT IN (SELECT value FROM json_each(?))"], [json.dumps(sorted(set(excluded_ids)))]
+    if date_from is not None:
+        where.append("s.observed_on >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append("s.observed_on <= ?")
+        params.append(date_to.isoformat())
+    return db.query(
+        f"""WITH base AS (
+                SELECT s.id, s.observed_on,
+                       (SELECT min(st.theme_id) FROM signal_themes st WHERE st.signal_id = s.id) AS theme_id
+                FROM signals s WHERE {' AND '.join(where)}),
+            ranked AS (
+                SELECT id, theme_id,
+                       row_number() OVER (PARTITION BY theme_id ORDER BY observed_on DESC, id DESC) AS rank,
+                       count(*) OVER (PARTITION BY theme_id) AS theme_total
+                FROM base)
+            SELECT s.id, s.observed_on, s.summary, s.trend, s.setting, o.name AS organisation, r.theme_id,
+                   r.theme_total, (SELECT t.name FROM themes t WHERE t.id = r.theme_id) AS theme
+            FROM ranked r JOIN signals s ON s.id = r.id JOIN organisations o ON o.id = s.organisation_id
+            WHERE r.rank <= ?
+            ORDER BY r.theme_id, s.observed_on, s.id""",
+        (*params, int(per_theme)),
     )
 
 

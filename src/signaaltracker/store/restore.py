@@ -16,6 +16,7 @@ from signaaltracker.store.audit import write_audit
 from signaaltracker.store.backups import PRE_RESTORE_TAG, STAMP_FORMAT, copy_database, make_backup, verify_file
 from signaaltracker.store.database import Database, migrate, open_database, open_readonly
 from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
+from signaaltracker.store.verified import stamp_matches
 
 OK, MISSING, DAMAGED, FOREIGN, NEWER = "ok", "missing", "damaged", "foreign", "newer"
 UNREADABLE = "unreadable"  # busy, locked, no permission: not proof of damage, so never set aside
@@ -32,8 +33,12 @@ class FileHealth:
         return self.state in (OK, MISSING)
 
 
-def check_file(path: Path) -> FileHealth:
-    """Quick, read-only check of a database file before the app opens it for writing."""
+def check_file(path: Path, *, trust_stamp: bool = False) -> FileHealth:
+    """Quick, read-only check of a database file before the app opens it for writing.
+
+    ``trust_stamp``: skip the page-by-page quick check when the file is unchanged since the app last closed
+    it cleanly (store/verified.py); the header and identity checks always run.
+    """
     path = Path(path)
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return FileHealth(MISSING)
@@ -47,6 +52,9 @@ def check_file(path: Path) -> FileHealth:
         return FileHealth(DAMAGED, exc.message)
     except StoreError as exc:
         return FileHealth(UNREADABLE, exc.message)
+    if trust_stamp and stamp_matches(path):
+        conn.close()
+        return FileHealth(OK)
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     except sqlite3.DatabaseError as exc:

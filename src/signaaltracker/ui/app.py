@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from signaaltracker.paths import user_log_dir
 from signaaltracker.resources import resource
 from signaaltracker.store.lock import DatabaseLock
+from signaaltracker.store.verified import write_stamp
 from signaaltracker.ui.crash import CrashHandler, setup_logging
 from signaaltracker.ui.i18n import Translations, language_from_settings
 
@@ -118,6 +119,7 @@ def _run(
         window.deleteLater()
         startup_checks.on_close(store)
         store.close()
+        write_stamp(db_path)  # closed cleanly: the next start may skip the full quick check
         return status
     finally:
         lock.release()

@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.store import Store
-from signaaltracker.store.backups import BackupInfo, configured_folder, make_backup, newest_good_backup
+from signaaltracker.store.backups import (
+    BackupInfo,
+    configured_folder,
+    make_backup,
+    newest_good_backup,
+    unchanged_since_newest_backup,
+)
 from signaaltracker.store.errors import StoreError
 from signaaltracker.store.restore import DAMAGED, NEWER, UNREADABLE, check_file, replace_damaged
 from signaaltracker.ui.i18n import tr
@@ -58,7 +64,7 @@ class StartupDialogs:
 def check_before_open(db_path: Path, dialogs: StartupDialogs | None = None) -> bool:
     """Quick read-only check of ``db_path``. True when the app may open it (possibly after a restore)."""
     dialogs = dialogs or StartupDialogs()
-    health = check_file(db_path)
+    health = check_file(db_path, trust_stamp=True)
     if health.ok:
         return True
     if health.state == NEWER:
@@ -122,8 +128,11 @@ def after_open(store: Store) -> list[str]:
 
 
 def on_close(store: Store) -> Path | None:
-    """The backup on close; a failure is logged and never blocks closing."""
+    """The backup on close, unless nothing changed since the newest backup; a failure is logged and never
+    blocks closing."""
     try:
+        if unchanged_since_newest_backup(store.db):
+            return None
         return make_backup(store.db)
     except StoreError as exc:
         log.warning("Backup on close failed: %s", exc.message)

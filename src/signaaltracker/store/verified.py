@@ -1,0 +1,54 @@
+"""Remembering that a database file passed its check, so the next start can skip re-reading all of it.
+
+After a clean close the app writes ``<database>.verified`` with the file's size and modification time. At the
+next start, when the file still has exactly that size and time and no ``-wal`` is left behind (which any write,
+crash, restore or outside program would change), the full quick check is skipped; otherwise it runs. The cheap
+checks (header, length, identity, schema version) always run. This keeps start-up quick at a million signals;
+damage that appears inside an untouched file is still found by the daily backup's integrity check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+
+def stamp_path(db_path: Path) -> Path:
+    return Path(str(db_path) + ".verified")
+
+
+def _fingerprint(db_path: Path) -> dict:
+    stat = os.stat(db_path)
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def write_stamp(db_path: Path) -> None:
+    """Call after the database was closed cleanly (its -wal checkpointed and removed)."""
+    db_path = Path(db_path)
+    target = stamp_path(db_path)
+    try:
+        if Path(str(db_path) + "-wal").exists():
+            target.unlink(missing_ok=True)
+            return
+        target.write_text(json.dumps(_fingerprint(db_path)), encoding="utf-8")
+    except OSError:
+        pass  # a missing stamp only means a full check next time
+
+
+def clear_stamp(db_path: Path) -> None:
+    try:
+        stamp_path(Path(db_path)).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def stamp_matches(db_path: Path) -> bool:
+    db_path = Path(db_path)
+    try:
+        if Path(str(db_path) + "-wal").exists():
+            return False
+        recorded = json.loads(stamp_path(db_path).read_text(encoding="utf-8"))
+        return recorded == _fingerprint(db_path)
+    except (OSError, ValueError):
+        return False

@@ -46,6 +46,24 @@ def time_process(args: list[str], runs: int) -> list[float]:
     return samples
 
 
+def time_to_marker(args: list[str], runs: int, marker: str = "PAINTED") -> list[float]:
+    """Time from spawning a process until it prints ``marker`` (it then finishes on its own, e.g. closing its
+    database cleanly, which is not counted). Raises CalledProcessError when it fails."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, env=env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        elapsed = None
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if elapsed is None and line.strip() == marker:
+                elapsed = time.perf_counter() - start
+        if proc.wait(timeout=600) != 0 or elapsed is None:
+            raise subprocess.CalledProcessError(proc.returncode, args)
+        samples.append(elapsed)
+    return samples
+
+
 def peak_rss_mb(args: list[str]) -> float:
     """Peak resident memory of a child process, in MB (Linux: /usr/bin/time would also do)."""
     code = (

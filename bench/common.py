@@ -18,6 +18,9 @@ def env() -> dict[str, str]:
     e = dict(os.environ)
     e["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + e.get("PYTHONPATH", "")
     e.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed app has compiled bytecode; some shells here set PYTHONDONTWRITEBYTECODE, which would make every
+    # measured start recompile our modules (and the floor's none), so let the runs write and use .pyc files.
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
     return e
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,11 @@ from signaaltracker.exchange.demo import build_demo
 from signaaltracker.store import Store, open_store
 
 REPO = Path(__file__).resolve().parents[1]
+
+if os.environ.get("CI") and not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "qpdf")):
+    # The PDF checks (sharing levels in memo/minutes, embedded fonts) skip without these tools; in CI they must
+    # run, and `make test` installs them (poppler-utils, qpdf) on Debian/Ubuntu.
+    raise RuntimeError("CI needs poppler-utils and qpdf: the PDF content tests would be skipped without them.")
 SHARED = REPO.parent / "shared"
 
 

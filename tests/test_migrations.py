@@ -71,3 +71,15 @@ def test_newer_schema_and_foreign_files_are_refused_untouched(tmp_path):
     with pytest.raises(NotADatabaseError, match="ander programma"):
         open_database(foreign)
     assert foreign.read_bytes() == data
+
+
+def test_versions_are_consecutive_and_the_agenda_query_uses_its_index(db_path):
+    from signaaltracker.store.migrations import all_migrations
+
+    assert [m.VERSION for m in all_migrations()] == list(range(1, len(all_migrations()) + 1))
+    db = open_database(db_path)
+    plan = " ".join(str(row[3]) for row in db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM signals WHERE deleted_at IS NULL AND recorded_at >= ? AND recorded_at < ?",
+        ("2024-01-01", "2024-02-01")))
+    db.close()
+    assert "signals_live_recorded" in plan

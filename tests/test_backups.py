@@ -183,3 +183,20 @@ def test_newest_good_backup_skips_damaged_ones(demo_store):
     newer = make_backup(demo_store.db, now=datetime(2024, 1, 2, 8))
     damage(newer)
     assert newest_good_backup(newer.parent, "demo").path == older
+
+
+def test_backups_made_by_hand_survive_rotation(demo_store, tmp_path):
+    from signaaltracker.store.backups import MANUAL_TAG
+
+    folder = tmp_path / "rot"
+    first = make_backup(demo_store.db, folder=folder, now=datetime(2024, 5, 1, 8))
+    manual = make_backup(demo_store.db, folder=folder, tag=MANUAL_TAG, now=datetime(2024, 5, 1, 9))
+    make_backup(demo_store.db, folder=folder, now=datetime(2024, 5, 1, 12))
+    last = make_backup(demo_store.db, folder=folder, now=datetime(2024, 5, 1, 17))
+    rotate(folder, "demo", BackupPolicy(7, 8), today=date(2024, 5, 1))
+    assert {b.path for b in list_backups(folder, "demo")} == {manual, last}
+    assert not first.exists()
+    for day in range(2, 30):
+        make_backup(demo_store.db, folder=folder, now=datetime(2024, 5, day, 8))
+    rotate(folder, "demo", BackupPolicy(2, 1), today=date(2024, 5, 29))
+    assert manual in {b.path for b in list_backups(folder, "demo")}  # never rotated away

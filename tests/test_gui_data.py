@@ -32,7 +32,7 @@ def test_backups_tab_makes_lists_and_restores(window, demo_store):
     assert demo_store.signals.get(sid).deleted_at is None
     assert "teruggezet" in tab.status.text()
     assert tab.model.rowCount() == 2  # the backup plus the copy made before restoring
-    assert {r["kind"] for r in tab.model.rows()} == {"back-up", "vóór herstel"}
+    assert {r["kind"] for r in tab.model.rows()} == {"met de hand (blijft bewaard)", "vóór herstel"}
 
 
 def test_backup_settings_are_saved(window, demo_store, tmp_path):

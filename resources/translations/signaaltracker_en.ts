@@ -736,6 +736,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Nieuw signaal…</source>
+        <translation>&amp;New signal…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1560,6 +1564,18 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>File</translation>
     </message>
     <message>
+        <source>met de hand (blijft bewaard)</source>
+        <translation>by hand (kept)</translation>
+    </message>
+    <message>
+        <source>vóór bijwerken database</source>
+        <translation>before database update</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
         <source>Waar de database staat</source>
         <translation>Where the database is</translation>
     </message>
@@ -1722,6 +1738,14 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>datum van het overleg</source>
         <translation>date of the meeting</translation>
+    </message>
+    <message>
+        <source>Let op: de voorgestelde datum (vorig overleg plus het interval) ligt in het verleden. Kies de datum waarop het overleg echt plaatsvindt.</source>
+        <translation>Note: the proposed date (previous meeting plus the interval) lies in the past. Choose the date on which the meeting really takes place.</translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg en alle acties die nog openstaan.</source>
@@ -2372,8 +2396,8 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>No signal selected</translation>
     </message>
     <message>
-        <source>Wijzigingen &amp;opslaan</source>
-        <translation>&amp;Save changes</translation>
+        <source>Wi&amp;jzigingen opslaan</source>
+        <translation>Save c&amp;hanges</translation>
     </message>
     <message>
         <source>Del in de tabel; ongedaan maken met Ctrl+Z</source>
@@ -2400,8 +2424,8 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Personal data warning</translation>
     </message>
     <message>
-        <source>Toch &amp;opslaan</source>
-        <translation>Save &amp;anyway</translation>
+        <source>Toc&amp;h opslaan</source>
+        <translation>Save any&amp;way</translation>
     </message>
     <message>
         <source>Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan</source>

@@ -36,7 +36,7 @@ def _existing(path: Path) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from signaaltracker.store.backups import make_backup
+    from signaaltracker.store.backups import MANUAL_TAG, make_backup
     from signaaltracker.store.database import open_database
 
     _existing(args.db)
@@ -44,7 +44,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(f"{args.to} is geen map.")
     db = open_database(args.db, create=False)
     try:
-        path = make_backup(db, folder=args.to)
+        path = make_backup(db, folder=args.to, tag=MANUAL_TAG)
     finally:
         db.close()
     print(f"Back-up gemaakt en gecontroleerd: {path}")

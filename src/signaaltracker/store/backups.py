@@ -24,6 +24,7 @@ from signaaltracker.store.settings import Settings
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 PRE_RESTORE_TAG = "voor-herstel"
+MANUAL_TAG = "handmatig"  # made on request ("Back-up maken", `signaaltracker backup`): never rotated away
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z-]+))?\.db$")
 
 
@@ -178,8 +179,9 @@ def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
 
 
 def backups_to_keep(backups: list[BackupInfo], policy: BackupPolicy, today: date) -> set[Path]:
-    """Which backups the rotation keeps (``backups`` newest first)."""
-    keep: set[Path] = set()
+    """Which backups the rotation keeps (``backups`` newest first): the newest of each of the last ``keep_daily``
+    days and of each of the last ``keep_weekly`` weeks, recent tagged ones, and every backup made by hand."""
+    keep: set[Path] = {b.path for b in backups if b.tag == MANUAL_TAG}
     if backups:
         keep.add(backups[0].path)
     days: set[date] = set()

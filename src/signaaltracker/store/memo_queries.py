@@ -8,13 +8,16 @@ from datetime import date
 from signaaltracker.store.database import Database
 
 
-def _overlap(column_start: str, column_end: str, date_from: date | None, date_to: date | None) -> tuple[str, list]:
+def _overlap(column_start: str, column_end: str, date_from: date | None, date_to: date | None,
+             end_exclusive: bool = False) -> tuple[str, list]:
+    """Rows whose period overlaps [date_from, date_to]. ``end_exclusive``: the stored end is the first day after
+    the period ("1 januari tot 1 mei" ends when May begins), as for intake figures."""
     where, params = [], []
     if date_to is not None:
         where.append(f"{column_start} <= ?")
         params.append(date_to.isoformat())
     if date_from is not None:
-        where.append(f"{column_end} >= ?")
+        where.append(f"{column_end} {'>' if end_exclusive else '>='} ?")
         params.append(date_from.isoformat())
     return (" AND ".join(where) or "1=1"), params
 
@@ -24,7 +27,7 @@ def intake_figures(db: Database, date_from: date | None = None, date_to: date | 
 
     Rows are ordered by source, indicator (register order), age group (sort order) and period.
     """
-    where, params = _overlap("f.period_start", "f.period_end", date_from, date_to)
+    where, params = _overlap("f.period_start", "f.period_end", date_from, date_to, end_exclusive=True)
     return db.query(
         f"""SELECT f.source, f.indicator_id, t.name AS indicator, t.description AS indicator_description,
                    f.age_group_id, a.label AS age_group, a.sort_order AS age_order,

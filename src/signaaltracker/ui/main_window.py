@@ -121,8 +121,17 @@ class MainWindow(QMainWindow):
         return self.entries[self.nav.currentRow()].key
 
     # --- menus ---------------------------------------------------------------------------------
+    def new_signal(self) -> None:
+        """From anywhere: go to Signalen and open the entry form."""
+        self.show_page("signals").new_signal()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&Bestand"))
+        new_signal = QAction(tr("&Nieuw signaal…"), self)
+        new_signal.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_signal.triggered.connect(self.new_signal)
+        file_menu.addAction(new_signal)
+        file_menu.addSeparator()
         quit_action = QAction(tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

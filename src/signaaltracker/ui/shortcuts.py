@@ -10,6 +10,7 @@ PAGE_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Ctrl+Q", QT_TR_NOOP("Afsluiten"), QT_TR_NOOP("overal")),
     ("Tab / Shift+Tab", QT_TR_NOOP("Naar het volgende / vorige veld"), QT_TR_NOOP("overal")),
     ("Alt+letter", QT_TR_NOOP("Knop of veld met de onderstreepte letter"), QT_TR_NOOP("overal")),
+    ("Ctrl+Shift+N", QT_TR_NOOP("Nieuw signaal"), QT_TR_NOOP("overal")),
     ("Ctrl+N", QT_TR_NOOP("Nieuw signaal"), QT_TR_NOOP("Signalen")),
     ("Ctrl+F", QT_TR_NOOP("Zoeken in samenvattingen"), QT_TR_NOOP("Signalen")),
     ("Ctrl+S", QT_TR_NOOP("Wijzigingen in het gekozen signaal opslaan"), QT_TR_NOOP("Signalen")),

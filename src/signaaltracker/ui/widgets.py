@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -141,6 +142,17 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # save from any field, as in the signal form
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        for index in range(self.form.rowCount()):  # start in the first field, not on the Save button
+            item = self.form.itemAt(index, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
+                widget.setFocus()
+                break
 
     def save(self):
         raise NotImplementedError

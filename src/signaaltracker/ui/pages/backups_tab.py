@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from signaaltracker.store import Store
-from signaaltracker.store.backups import PRE_RESTORE_TAG, backup_folder, default_folder, list_backups, make_backup
+from signaaltracker.store.backups import (
+    MANUAL_TAG,
+    PRE_RESTORE_TAG,
+    backup_folder,
+    default_folder,
+    list_backups,
+    make_backup,
+)
+from signaaltracker.store.database import PRE_MIGRATION_TAG
 from signaaltracker.store.errors import StoreError
 from signaaltracker.store.restore import restore_into
 from signaaltracker.ui.confirm import ask_confirmation
@@ -34,6 +42,17 @@ COLUMNS = [
     Column("size", QT_TR_NOOP("Grootte"), align_right=True),
     Column("name", QT_TR_NOOP("Bestand")),
 ]
+
+
+def _kind(tag: str) -> str:
+    """What made the backup, for the list."""
+    if tag == PRE_RESTORE_TAG:
+        return tr("vóór herstel")
+    if tag == MANUAL_TAG:
+        return tr("met de hand (blijft bewaard)")
+    if tag == PRE_MIGRATION_TAG:
+        return tr("vóór bijwerken database")
+    return tr("automatisch")
 
 
 def _size(n: int) -> str:
@@ -108,7 +127,7 @@ class BackupsTab(QWidget):
         rows = [
             {
                 "when": f"{date_nl(b.taken_at.date())} {b.taken_at:%H:%M:%S}",
-                "kind": tr("vóór herstel") if b.tag == PRE_RESTORE_TAG else "back-up",
+                "kind": _kind(b.tag),
                 "size": _size(b.size),
                 "name": b.path.name,
                 "path": str(b.path),
@@ -137,7 +156,7 @@ class BackupsTab(QWidget):
 
     def backup_now(self) -> Path | None:
         try:
-            path = make_backup(self.store.db)
+            path = make_backup(self.store.db, tag=MANUAL_TAG)
         except StoreError as exc:
             self.status.setText(exc.message)
             return None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,8 +41,15 @@ class NewMeetingDialog(FormDialog):
             else tr("Dit wordt het eerste overleg van deze structuur."))
         self.form.addRow(QLabel(explain))
         self.date = DateEdit(tr("Datum van het nieuwe overleg"), label=tr("datum van het overleg"), long_format=True)
-        self.date.set_date(store.cycle.proposed_date(structure_id))
+        proposed = store.cycle.proposed_date(structure_id)
+        self.date.set_date(proposed)
         self.form.addRow(tr("&Datum:"), self.date)
+        if proposed < date.today():
+            warning = QLabel(tr("Let op: de voorgestelde datum (vorig overleg plus het interval) ligt in het "
+                                "verleden. Kies de datum waarop het overleg echt plaatsvindt."))
+            warning.setWordWrap(True)
+            warning.setAccessibleName(tr("Waarschuwing"))
+            self.form.addRow(warning)
         self.form.addRow(QLabel(tr("De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg "
                                 "en alle acties die nog openstaan.")))
 
@@ -138,7 +147,9 @@ class MeetingsPage(Page):
             return
         meeting = self.store.meetings.get(meeting_id)
         question = tr("Het overleg van {date} verwijderen?").format(date=format_date_nl(meeting.held_on))
-        if QMessageBox.question(self, tr("Bevestigen"), question) != QMessageBox.StandardButton.Yes:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if QMessageBox.question(self, tr("Bevestigen"), question, buttons,
+                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         try:
             self.store.cycle.delete_meeting(meeting_id)

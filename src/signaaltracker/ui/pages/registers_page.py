@@ -211,5 +211,6 @@ class RegistersPage(Page):
         self.message.setText(text)
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, tr("Bevestigen"), question)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, tr("Bevestigen"), question, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -32,7 +32,7 @@ class DetailPane(QWidget):
         self.meta.setWordWrap(True)
         self.editor = SignalEditor(store)
         self.form = self.editor.form
-        self.save_button = QPushButton(tr("Wijzigingen &opslaan"))
+        self.save_button = QPushButton(tr("Wi&jzigingen opslaan"))
         self.save_button.setToolTip("Ctrl+S")
         self.delete_button = QPushButton(tr("&Verwijderen"))
         self.delete_button.setToolTip(tr("Del in de tabel; ongedaan maken met Ctrl+Z"))

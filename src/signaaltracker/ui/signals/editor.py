@@ -29,7 +29,7 @@ class SignalEditor(QWidget):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(tr("Melding persoonsgegevens"))
-        self.confirm_button = QPushButton(tr("Toch &opslaan"))
+        self.confirm_button = QPushButton(tr("Toc&h opslaan"))
         self.confirm_button.setAccessibleName(tr("Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan"))
         self.confirm_button.clicked.connect(self.save_confirmed)
         banner_layout = QHBoxLayout(self.banner)

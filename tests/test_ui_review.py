@@ -245,3 +245,35 @@ def test_meeting_pdf_dialog_suggests_a_file_in_the_documents_folder(window, monk
     assert page.detail.export("minutes") is None
     assert Path(asked[0]).parent == documents_folder() and Path(asked[0]).name.startswith("verslag-")
     assert documents_folder().is_dir()
+
+
+def test_an_empty_optional_date_can_be_typed_into_and_stays_empty_when_left(qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from signaaltracker.ui.dates import DateEdit
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field = DateEdit("Van", optional=True)
+    other = QLineEdit()
+    layout.addWidget(field)
+    layout.addWidget(other)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    changes = []
+    field.dateChanged.connect(changes.append)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert field.value() is None and changes == []  # tabbing through changes nothing
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "01062024")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.value() == date(2024, 6, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from signaaltracker.domain.dates import parse_date, parse_optional_date
@@ -53,12 +53,49 @@ class DateEdit(QDateEdit):
             self.setAccessibleName(accessible_name)
         self.set_date(value if value is not None or optional else date.today())
         self.dateChanged.connect(self._forget_typed_error)
+        self._placeholder = False  # an empty optional field shows today while focused, until something is typed
+        if optional:
+            self.calendarWidget().installEventFilter(self)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
 
+    # An empty optional field ("—") cannot be typed into and its calendar would open in January 1900: while it has
+    # the focus it shows today's date (without reporting a change), so digits can be typed over it; when the focus
+    # leaves without any edit it is empty again.
+    def focusInEvent(self, event) -> None:
+        was_empty = self.is_empty()
+        if was_empty:
+            self.blockSignals(True)
+            self.setDate(QDate.currentDate())
+            self.blockSignals(False)
+            self._placeholder = True
+        super().focusInEvent(event)
+        if was_empty:
+            self.setSelectedSection(QDateEdit.Section.DaySection)  # typing starts with the day
+
+    def keyPressEvent(self, event) -> None:
+        if self._placeholder and event.text() and event.text().isprintable():
+            self._placeholder = False
+            self.dateChanged.emit(self.date())
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if self._placeholder:
+            self._placeholder = False
+            self.blockSignals(True)
+            self.setDate(NO_DATE)
+            self.blockSignals(False)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
     def is_empty(self) -> bool:
-        return self.optional and self.date() == NO_DATE
+        return self.optional and (self.date() == NO_DATE or self._placeholder)
 
     def set_date(self, value: date | None) -> None:
         self._typed_error = None

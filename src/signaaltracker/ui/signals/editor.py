@@ -38,8 +38,8 @@ class SignalEditor(QWidget):
         self.banner.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)  # above the form: always in view, also in the narrow detail pane
         layout.addWidget(self.form)
-        layout.addWidget(self.banner)
         self._pending: dict[str, list[Finding]] = {}
         self._not_names: set[str] | None = None
         self.form.edited.connect(self._edited)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +109,11 @@ class ChartWidget(QWidget):
         """Tick labels under the bars; long names are shortened (the hover text gives them in full)."""
         limit = max_chars or (8 if self.compact else 14)
         self.plot.getPlotItem().getAxis("bottom").setTicks([[(x, short_label(t, limit)) for x, t in labels]])
+
+    def count_axis(self, top: float) -> None:
+        """The y-axis counts whole things (signals, intakes): ticks on whole numbers only."""
+        step = max(1, math.ceil(top / 8))
+        self.plot.getPlotItem().getAxis("left").setTickSpacing(major=step, minor=step)
 
     def finish_legend(self) -> None:
         """Lay the legend out in rows of a few entries, so it covers little of the plot (headroom is left)."""

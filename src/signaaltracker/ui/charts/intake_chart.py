@@ -70,3 +70,4 @@ class IntakeChart(ChartWidget):
         item.setXRange(-0.6, len(grid.indicators) - 0.4, padding=0)
         top = max([h.y1 for h in self.hits] + [1])
         item.setYRange(0, top * (1.7 if self.compact else 1.5), padding=0)
+        self.count_axis(top * (1.7 if self.compact else 1.5))

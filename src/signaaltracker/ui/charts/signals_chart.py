@@ -51,6 +51,7 @@ class SignalsChart(ChartWidget):
         item = self.plot.getPlotItem()
         item.setXRange(-0.6, n - 0.4, padding=0)
         item.setYRange(0, max([*base, 1]) * 1.45, padding=0)
+        self.count_axis(max([*base, 1]) * 1.45)
 
 
 class ThemeComparisonChart(ChartWidget):
@@ -84,3 +85,4 @@ class ThemeComparisonChart(ChartWidget):
         item = self.plot.getPlotItem()
         item.setXRange(-0.6, len(themes) - 0.4, padding=0)
         item.setYRange(0, max([h.y1 for h in self.hits] + [1]) * 1.6, padding=0)
+        self.count_axis(max([h.y1 for h in self.hits] + [1]) * 1.6)

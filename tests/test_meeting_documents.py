@@ -61,7 +61,8 @@ def test_minutes_pdf_has_every_decision_and_action_but_no_confidential_signal(de
     assert "Handhaving let extra op de skatebaan." in text  # an overleg-level signal's assessment is there
     assert SECRET not in text and "vriendenkring" not in text
     assert "Vertrouwelijk; jongerenwerk volgt." not in text  # nor the assessment of the confidential one
-    assert f"signaal {secret.id} " not in text  # nor a reference from an action
+    assert f"signaal van {format_date_nl(secret.observed_on)}" not in text  # nor a reference from an action
+    assert "signaal van 6 juni 2024" in " ".join(text.split())  # while a shareable linked signal is named
 
 
 def test_agenda_lists_new_signals_and_carried_actions_without_confidential(demo_store, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.domain.enums import SharingLevel, SignalStatus
 from signaaltracker.domain.meeting_cycle import CarriedAction
 from signaaltracker.domain.meetings import Action
@@ -103,10 +104,13 @@ class _Names:
             signal = self.store.signals.find(signal_id)
             if self.shareable(signal):
                 themes = ", ".join(self.themes.get(t, "?") for t in signal.theme_ids)
-                refs.append(f"signaal {signal_id} ({themes})")
+                refs.append(f"signaal van {format_date_nl(signal.observed_on)} ({themes})")
+        status = action.status.label
+        if action.is_overdue(date.today()):
+            status += ", te laat"  # as on the Acties page: in words, not only in colour
         return ActionLine(
             action.description, self.organisations.get(action.owner_organisation_id, "?"), action.due_on,
-            action.status.label, carried.origin_held_on if carried else None,
+            status, carried.origin_held_on if carried else None,
             carried.meetings_open if carried else 0, tuple(refs),
         )
 

@@ -241,6 +241,7 @@ class MeetingDetail(QWidget):
             suggestion = documents_folder() / f"{word}-{meeting.held_on.isoformat()}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, tr("{document} opslaan").format(document=noun),
                                                   str(suggestion), tr("PDF (*.pdf)"))
+            path = path.strip()
             if not path:
                 return None
         from signaaltracker.reports.meeting_render import write_meeting_pdf
@@ -248,8 +249,8 @@ class MeetingDetail(QWidget):
         try:
             write_meeting_pdf(self.store, self.meeting_id, kind, path)
         except OSError as exc:
-            self.say(tr("{document} kon niet worden geschreven: {error}.").format(document=noun,
-                                                                                  error=exc.strerror or exc))
+            self.say(tr("{document} kon niet worden geschreven: {error}.").format(
+                document=noun, error=str(exc.strerror or exc).rstrip(".")))
             return None
         except EXPECTED_ERRORS as exc:
             self.say(error_message(exc))

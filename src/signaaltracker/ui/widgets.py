@@ -48,7 +48,7 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, OverflowError):
         return tr("Dit getal is te groot.")
     if isinstance(exc, OSError):
-        reason = exc.strerror or str(exc)
+        reason = str(exc.strerror or exc).rstrip(".")
         if exc.filename:
             return tr("{file} kon niet worden gelezen of geschreven: {error}.").format(file=exc.filename,
                                                                                      error=reason)

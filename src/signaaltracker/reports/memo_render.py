@@ -115,7 +115,8 @@ def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:
             if bullet.lead:
                 text = f"<b>{escape(bullet.lead)}</b>: {text}"
             items.append(Paragraph(text, s["body"]))
-        return [bullets(items)] if items else []
+        # one list per bullet, so a label or heading kept with the next flowable stays with its first bullet
+        return [bullets([item]) for item in items]
     if block.kind == "table" and block.table is not None:
         return [_intake_table(block.table, s)]
     if block.kind == "chart" and block.table is not None and block.table.bars:

@@ -1632,12 +1632,12 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Restore from &amp;file…</translation>
     </message>
     <message>
-        <source>De database staat in &lt;b&gt;{database}&lt;/b&gt;. Back-ups komen in &lt;b&gt;{folder}&lt;/b&gt;: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten.</source>
-        <translation>The database is in &lt;b&gt;{database}&lt;/b&gt;. Backups go to &lt;b&gt;{folder}&lt;/b&gt;: automatically at start-up (at most one a day) and on closing.</translation>
-    </message>
-    <message>
         <source>vóór herstel</source>
         <translation>before restore</translation>
+    </message>
+    <message>
+        <source>De database staat in &lt;b&gt;{database}&lt;/b&gt;. Back-ups komen in &lt;b&gt;{folder}&lt;/b&gt;: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten als er iets is gewijzigd. Back-ups die u zelf maakt, blijven altijd bewaard.</source>
+        <translation>The database is in &lt;b&gt;{database}&lt;/b&gt;. Backups go to &lt;b&gt;{folder}&lt;/b&gt;: automatically at start-up (at most one a day) and on closing when something has changed. Backups you make yourself are always kept.</translation>
     </message>
     <message>
         <source>Geef de back-upmap als volledig pad op; er is niets opgeslagen.</source>

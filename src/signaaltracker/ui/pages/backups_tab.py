@@ -118,7 +118,8 @@ class BackupsTab(QWidget):
         settings = self.store.settings
         self.location.setText(
             tr("De database staat in <b>{database}</b>. Back-ups komen in <b>{folder}"
-               "</b>: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten.").format(
+               "</b>: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten als er iets is "
+               "gewijzigd. Back-ups die u zelf maakt, blijven altijd bewaard.").format(
                 database=self.store.db.path, folder=backup_folder(self.store.db))
         )
         self.folder.setText(str(settings.get("backup.folder") or ""))

@@ -45,12 +45,8 @@ def figure_count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM figures"))
 
 
-def council_signals(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict]:
-    """Signals of sharing level *raad* observed in the period (not deleted), with their first theme.
-
-    Each signal carries ``theme_id``/``theme`` of its first theme in register order (the group it is listed
-    under) and ``themes`` (all its theme names, comma-separated).
-    """
+def _council_where(date_from: date | None, date_to: date | None) -> tuple[list[str], list]:
+    """Signals that may reach the council: sharing level *raad*, not deleted or anonymised, in the period."""
     where, params = ["s.deleted_at IS NULL", "s.sharing_level = 'raad'", "s.anonymised = 0"], []
     if date_from is not None:
         where.append("s.observed_on >= ?")
@@ -58,6 +54,16 @@ def council_signals(db: Database, date_from: date | None = None, date_to: date |
     if date_to is not None:
         where.append("s.observed_on <= ?")
         params.append(date_to.isoformat())
+    return where, params
+
+
+def council_signals(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict]:
+    """Signals of sharing level *raad* observed in the period (not deleted), with their first theme.
+
+    Each signal carries ``theme_id``/``theme`` of its first theme in register order (the group it is listed
+    under) and ``themes`` (all its theme names, comma-separated).
+    """
+    where, params = _council_where(date_from, date_to)
     return db.query(
         f"""SELECT s.id, s.observed_on, s.summary, s.trend, s.setting, o.name AS organisation,
                    (SELECT min(st.theme_id) FROM signal_themes st WHERE st.signal_id = s.id) AS theme_id,
@@ -80,14 +86,9 @@ def council_signals_by_theme(db: Database, date_from: date | None, date_to: date
     Ranking and counting happen in SQL, so only the listed summaries are read (a million-signal register has
     tens of thousands of council signals in a year).
     """
-    where, params = ["s.deleted_at IS NULL", "s.sharing_level = 'raad'", "s.anonymised = 0",
-                     "s.id NOT IN (SELECT value FROM json_each(?))"], [json.dumps(sorted(set(excluded_ids)))]
-    if date_from is not None:
-        where.append("s.observed_on >= ?")
-        params.append(date_from.isoformat())
-    if date_to is not None:
-        where.append("s.observed_on <= ?")
-        params.append(date_to.isoformat())
+    where, params = _council_where(date_from, date_to)
+    where.append("s.id NOT IN (SELECT value FROM json_each(?))")
+    params.append(json.dumps(sorted(set(excluded_ids))))
     return db.query(
         f"""WITH base AS (
                 SELECT s.id, s.observed_on,

@@ -32,6 +32,10 @@
         <translation>Intake per period by type</translation>
     </message>
     <message>
+        <source>aantal</source>
+        <translation>number</translation>
+    </message>
+    <message>
         <source>Nog geen instroomcijfers</source>
         <translation>No intake figures yet</translation>
     </message>
@@ -510,6 +514,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Van {start} tot {end}</source>
         <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <source>totaal</source>
+        <translation>total</translation>
     </message>
     <message>
         <source>Niet alle cijfers van deze periode zijn bekend: het totaal telt alleen de bekende.</source>
@@ -2642,6 +2650,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>&amp;Notities:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>typ een thema, bijvoorbeeld 3MMC, cannabis</source>

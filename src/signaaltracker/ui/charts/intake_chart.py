@@ -22,7 +22,7 @@ class IntakeChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False,
                  title: str | None = None) -> None:
         super().__init__(title or tr("Instroom per periode naar type"), parent, compact=compact)
-        self.plot.getPlotItem().setLabel("left", "aantal", color="k")
+        self.plot.getPlotItem().setLabel("left", tr("aantal"), color="k")
         self.bars = 0
 
     def set_grid(self, grid: IntakeGrid, periods: list[GridPeriod] | None = None) -> None:

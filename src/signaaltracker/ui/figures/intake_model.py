@@ -105,7 +105,7 @@ class IntakeGridModel(QAbstractTableModel):
             return str(grid.grand_total()) if column == self.columnCount() - 1 else ""
         if line.kind == "subtotal":
             if column == 1:
-                return "totaal"
+                return tr("totaal")
             if period:
                 return str(grid.indicator_total(line.indicator.id, period))
             if column == self.columnCount() - 1:

@@ -101,7 +101,7 @@ class ActionsPage(Page):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("alle", None)
+        combo.addItem(tr("alle"), None)
         for value, label in items:
             combo.addItem(label, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -139,7 +139,7 @@ class SignalForm(QWidget):
             if org.active:
                 self.organisation.addItem(org.name, org.id)
         self.age_group.clear()
-        self.age_group.addItem("onbekend", None)
+        self.age_group.addItem(tr("onbekend"), None)
         for group in self.store.age_groups.list():
             self.age_group.addItem(group.label, group.id)
         self.themes.set_themes([(t.id, t.name) for t in self.store.themes.list() if t.merged_into_id is None])

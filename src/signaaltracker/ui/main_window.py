@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,15 @@ from signaaltracker.ui.pages.base import Page
 from signaaltracker.ui.shortcuts import shortcuts_html
 
 
+def initial_size() -> tuple[int, int]:
+    """1200×760, or most of a larger screen (the signals table has nine columns worth seeing)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1200, 760
+    available = screen.availableGeometry()
+    return max(1200, min(int(available.width() * 0.9), 1700)), max(760, min(int(available.height() * 0.9), 1050))
+
+
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
     # Emitted after the database file was replaced under the open store (a backup restored): every page built
@@ -35,7 +44,7 @@ class MainWindow(QMainWindow):
         self.entries: list[PageEntry] = page_entries()
         self.pages: dict[str, Page] = {}
         self.setWindowTitle(f"{store.db.path.name} — SignaalTracker")
-        self.resize(1200, 760)
+        self.resize(*initial_size())
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(tr("Navigatie"))

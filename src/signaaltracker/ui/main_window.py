@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
             return
         entry = self.entries[row]
         page = self.page(entry.key)
+        if self.stack.currentWidget() is not page:
+            self.status_label.clear()  # a message belongs to the page it came from
         self.stack.setCurrentWidget(page)
         page.refresh()
         self.page_changed.emit(entry.key)

@@ -277,3 +277,36 @@ def test_an_empty_optional_date_can_be_typed_into_and_stays_empty_when_left(qtbo
     qtbot.keyClicks(field, "01062024")
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.value() == date(2024, 6, 1)
+
+
+def test_optional_date_placeholder_keeps_arrow_changes_and_ignores_letters(qtbot):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from signaaltracker.ui.dates import DateEdit
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field = DateEdit("Uiterste datum", optional=True)
+    other = QLineEdit()
+    layout.addWidget(field)
+    layout.addWidget(other)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_A)  # a letter is no date: the field stays empty
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert field.value() is None
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    step = 1 if date.today().day == 1 else -1  # within the month, whatever today is
+    qtbot.keyClick(field, Qt.Key.Key_Up if step == 1 else Qt.Key.Key_Down)  # arrow keys choose a date too
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert field.value() == date.today() + timedelta(days=step)

@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore = subparsers.add_parser("restore", help="zet een back-up terug (de huidige database wordt eerst bewaard)")
     restore.add_argument("--db", type=Path, required=True, help="het databasebestand dat wordt hersteld")
     restore.add_argument("source", type=Path, metavar="VAN", help="de back-up om terug te zetten")
-    restore.set_defaults(handler=cmd_restore, writes=True)
+    restore.set_defaults(handler=cmd_restore, writes=True, repairs=True)
 
     export = subparsers.add_parser("export", help="schrijf alle gegevens naar één JSON-bestand")
     export.add_argument("--db", type=Path, required=True, help="het databasebestand")

@@ -11,7 +11,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="maak een database met de wereld van de voorbeeldraadsmemo")
     demo.add_argument("--db", type=_path, required=True, help="het nieuwe databasebestand")
     demo.add_argument("--force", action="store_true", help="vervang een bestaand bestand")
-    demo.set_defaults(handler=cmd_demo, writes=True)
+    demo.set_defaults(handler=cmd_demo, writes=True, repairs=True)
 
     check = subparsers.add_parser("check", help="controleer integriteit, schemaversie en aantallen")
     check.add_argument("--db", type=_path, required=True, help="het databasebestand")

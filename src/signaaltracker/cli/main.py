@@ -47,10 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui_command(args)
         if getattr(args, "writes", False) and getattr(args, "db", None) is not None and args.db.parent.is_dir():
-            from signaaltracker.store.lock import DatabaseLock
-
-            with DatabaseLock(args.db):  # one writer per database: refused while the GUI has it open
-                return int(handler(args) or 0)
+            return _run_writer(handler, args)
         return int(handler(args) or 0)
     except CliError as exc:
         print(f"signaaltracker: {exc.message}", file=sys.stderr)
@@ -63,6 +60,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"signaaltracker: {message}", file=sys.stderr)
         return 1
+
+
+def _run_writer(handler, args: argparse.Namespace) -> int:
+    """A command that writes the database: the single-writer lock, the start-up check the GUI makes (a damaged
+    file is never written to), and after a clean finish the stamp that lets the next start skip the full check."""
+    from signaaltracker.store.lock import DatabaseLock
+    from signaaltracker.store.restore import DAMAGED, check_file
+    from signaaltracker.store.verified import clear_stamp, write_stamp
+
+    with DatabaseLock(args.db):  # one writer per database: refused while the GUI has it open
+        health = check_file(args.db, trust_stamp=True)
+        if health.state == DAMAGED and not getattr(args, "repairs", False):  # restore/demo --force replace it
+            raise CliError(f"{health.message} Er is niets gewijzigd; zet een back-up terug met "
+                           "'signaaltracker restore'.")
+        clear_stamp(args.db)
+        status = int(handler(args) or 0)
+        if status == 0 and args.db.exists():
+            write_stamp(args.db)
+        return status
 
 
 def _is_expected(exc: Exception) -> bool:

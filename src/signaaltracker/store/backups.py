@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from signaaltracker.store.database import APPLICATION_ID, Database, inspect_file
+from signaaltracker.store.database import APPLICATION_ID, Database, inspect_file, readonly_uri
 from signaaltracker.store.errors import StoreError
 from signaaltracker.store.migrations import latest_version
 from signaaltracker.store.settings import Settings
@@ -74,7 +74,7 @@ def backup_folder(db: Database) -> Path:
 def configured_folder(db_path: Path) -> Path:
     """The backup folder for ``db_path`` read without opening it for writing (it may be damaged)."""
     try:
-        conn = sqlite3.connect(f"file:{db_path.resolve().as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
             raw = conn.execute("SELECT value FROM settings WHERE key = 'backup.folder'").fetchone()
         finally:
@@ -89,7 +89,7 @@ def verify_file(path: Path) -> None:
     """Raise StoreError unless ``path`` is an intact SignaalTracker database this version can open."""
     inspect_file(path)
     try:
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{path.name} kan niet worden gelezen: {exc}.") from None
     try:
@@ -226,20 +226,23 @@ def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
     return None
 
 
-def _last_audit_id(conn: sqlite3.Connection) -> int | None:
-    return conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+def _last_audit_row(conn: sqlite3.Connection) -> tuple | None:
+    # The whole row, not only its id: after a restore, ids are reused by a history that has diverged.
+    return conn.execute(
+        "SELECT id, at, user, table_name, row_id, action, before, after FROM audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
 
 
 def unchanged_since_newest_backup(db: Database) -> bool:
-    """True when the newest backup already holds everything: every write leaves an audit row, so equal last
-    audit ids mean nothing was written since (a backup on close can then be skipped: ~10 s at 1M signals)."""
+    """True when the newest backup already holds everything: every write leaves an audit row, so equal
+    last audit rows mean nothing was written since (a backup on close can then be skipped: ~10 s at 1M signals)."""
     backups = list_backups(backup_folder(db), db.path.stem)
     if not backups:
         return False
     try:
-        conn = sqlite3.connect(f"file:{backups[0].path.resolve().as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(backups[0].path), uri=True)
         try:
-            return _last_audit_id(conn) == _last_audit_id(db.conn)
+            return tuple(_last_audit_row(conn) or ()) == tuple(_last_audit_row(db.conn) or ())
         finally:
             conn.close()
     except sqlite3.Error:

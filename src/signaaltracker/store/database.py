@@ -126,11 +126,16 @@ def inspect_file(path: Path) -> None:
         )
 
 
+def readonly_uri(path: Path, immutable: bool = False) -> str:
+    """A SQLite URI that opens ``path`` read-only. The path is percent-encoded (``as_uri``): a folder named
+    "Team #2" or "waarom?" must not be read as a URI fragment or query, which would open another file."""
+    return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
 def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
         wal = path.with_name(path.name + "-wal")
-        mode = "ro" if wal.exists() else "ro&immutable=1"
-        uri = f"file:{path.resolve().as_posix()}?mode={mode}"
+        uri = readonly_uri(path, immutable=not wal.exists())
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)

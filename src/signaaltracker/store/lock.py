@@ -20,7 +20,8 @@ class DatabaseInUseError(StoreError):
 class DatabaseLock:
     def __init__(self, db_path: str | os.PathLike) -> None:
         self.db_path = Path(db_path)
-        self.path = Path(str(db_path) + ".lock")
+        resolved = Path(db_path).resolve()  # one lock file per real file, also through a symlink
+        self.path = resolved.with_name(resolved.name + ".lock")
         self._fd: int | None = None
 
     @property
@@ -30,7 +31,13 @@ class DatabaseLock:
     def try_acquire(self) -> bool:
         if self._fd is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StoreError(
+                f"{self.db_path.name} kan niet worden geopend om te schrijven: de map staat geen nieuw bestand toe "
+                f"({exc.strerror or exc})."
+            ) from None
         try:
             _lock(fd)
         except OSError:

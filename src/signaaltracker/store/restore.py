@@ -14,7 +14,7 @@ from pathlib import Path
 
 from signaaltracker.store.audit import write_audit
 from signaaltracker.store.backups import PRE_RESTORE_TAG, STAMP_FORMAT, copy_database, make_backup, verify_file
-from signaaltracker.store.database import Database, migrate, open_database, open_readonly
+from signaaltracker.store.database import Database, migrate, open_database, open_readonly, readonly_uri
 from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
 from signaaltracker.store.verified import stamp_matches
 
@@ -84,7 +84,7 @@ def set_aside(path: Path, now: datetime | None = None, label: str = "beschadigd"
 
 def _source_connection(source: Path) -> sqlite3.Connection:
     verify_file(source)
-    return sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+    return sqlite3.connect(readonly_uri(source), uri=True)
 
 
 def _record_restore(db: Database, source: Path, details: dict) -> None:

@@ -1,6 +1,7 @@
 """Remembering that a database file passed its check, so the next start can skip re-reading all of it.
 
-After a clean close the app writes ``<database>.verified`` with the file's size and modification time. At the
+The stamp is removed as soon as a session starts (so only a clean close can leave one); after a clean close the
+app writes ``<database>.verified`` with the file's size and modification time. At the
 next start, when the file still has exactly that size and time and no ``-wal`` is left behind (which any write,
 crash, restore or outside program would change), the full quick check is skipped; otherwise it runs. The cheap
 checks (header, length, identity, schema version) always run. This keeps start-up quick at a million signals;
@@ -19,8 +20,11 @@ def stamp_path(db_path: Path) -> Path:
 
 
 def _fingerprint(db_path: Path) -> dict:
+    """Size and times plus the file's identity: a copy put in place (even with its times kept) is another file,
+    and changing times with utime changes the inode change time."""
     stat = os.stat(db_path)
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "ctime_ns": stat.st_ctime_ns,
+            "inode": stat.st_ino, "device": stat.st_dev}
 
 
 def write_stamp(db_path: Path) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from signaaltracker.paths import user_log_dir
 from signaaltracker.resources import resource
 from signaaltracker.store.lock import DatabaseLock
-from signaaltracker.store.verified import write_stamp
+from signaaltracker.store.verified import clear_stamp, write_stamp
 from signaaltracker.ui.crash import CrashHandler, setup_logging
 from signaaltracker.ui.i18n import Translations, language_from_settings
 
@@ -93,6 +93,7 @@ def _run(
 
         if not startup_checks.check_before_open(db_path):
             return 1
+        clear_stamp(db_path)  # only this session's clean close may vouch for the file again
         try:
             store = Store(open_database(db_path))
         except StoreError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from signaaltracker.domain.dates import parse_date, parse_optional_date
@@ -52,7 +52,7 @@ class DateEdit(QDateEdit):
         if accessible_name:
             self.setAccessibleName(accessible_name)
         self.set_date(value if value is not None or optional else date.today())
-        self.dateChanged.connect(self._forget_typed_error)
+        self.dateChanged.connect(self._date_changed)
         self._placeholder = False  # an empty optional field shows today while focused, until something is typed
         if optional:
             self.calendarWidget().installEventFilter(self)
@@ -66,27 +66,33 @@ class DateEdit(QDateEdit):
     def focusInEvent(self, event) -> None:
         was_empty = self.is_empty()
         if was_empty:
-            self.blockSignals(True)
-            self.setDate(QDate.currentDate())
-            self.blockSignals(False)
-            self._placeholder = True
+            self._show_placeholder(QDate.currentDate())
         super().focusInEvent(event)
         if was_empty:
             self.setSelectedSection(QDateEdit.Section.DaySection)  # typing starts with the day
 
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if self._placeholder and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._show_placeholder(NO_DATE)  # left untouched: empty again (the calendar pop-up is not leaving)
+            self._placeholder = False
+
     def keyPressEvent(self, event) -> None:
-        if self._placeholder and event.text() and event.text().isprintable():
+        if self._placeholder and event.text().isdigit():  # typing a date, even today's, makes it the value
             self._placeholder = False
             self.dateChanged.emit(self.date())
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        if self._placeholder:
-            self._placeholder = False
-            self.blockSignals(True)
-            self.setDate(NO_DATE)
-            self.blockSignals(False)
+    def _show_placeholder(self, value: QDate) -> None:
+        self.blockSignals(True)
+        self.setDate(value)
+        self.blockSignals(False)
+        self._placeholder = value != NO_DATE
+
+    def _date_changed(self) -> None:
+        """Any real change (typed, arrow keys, wheel, calendar, code) makes the shown date the value."""
+        self._placeholder = False
+        self._typed_error = None
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.date() == NO_DATE:
@@ -99,6 +105,7 @@ class DateEdit(QDateEdit):
 
     def set_date(self, value: date | None) -> None:
         self._typed_error = None
+        self._placeholder = False
         if value is None:
             self.setDate(NO_DATE if self.optional else QDate.currentDate())
         else:
@@ -119,5 +126,4 @@ class DateEdit(QDateEdit):
             return
         self.set_date(parsed)
 
-    def _forget_typed_error(self) -> None:
-        self._typed_error = None
+

@@ -247,24 +247,12 @@ def test_meeting_pdf_dialog_suggests_a_file_in_the_documents_folder(window, monk
     assert documents_folder().is_dir()
 
 
-def test_an_empty_optional_date_can_be_typed_into_and_stays_empty_when_left(qtbot):
+def test_an_empty_optional_date_can_be_typed_into_and_stays_empty_when_left(qtbot, optional_date_form):
     from datetime import date
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-    from signaaltracker.ui.dates import DateEdit
-
-    window = QWidget()
-    layout = QVBoxLayout(window)
-    field = DateEdit("Van", optional=True)
-    other = QLineEdit()
-    layout.addWidget(field)
-    layout.addWidget(other)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+    field, other = optional_date_form
     changes = []
     field.dateChanged.connect(changes.append)
     field.setFocus()
@@ -279,24 +267,12 @@ def test_an_empty_optional_date_can_be_typed_into_and_stays_empty_when_left(qtbo
     assert field.value() == date(2024, 6, 1)
 
 
-def test_optional_date_placeholder_keeps_arrow_changes_and_ignores_letters(qtbot):
+def test_optional_date_placeholder_keeps_arrow_changes_and_ignores_letters(qtbot, optional_date_form):
     from datetime import date, timedelta
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-    from signaaltracker.ui.dates import DateEdit
-
-    window = QWidget()
-    layout = QVBoxLayout(window)
-    field = DateEdit("Uiterste datum", optional=True)
-    other = QLineEdit()
-    layout.addWidget(field)
-    layout.addWidget(other)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+    field, other = optional_date_form
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     qtbot.keyClick(field, Qt.Key.Key_A)  # a letter is no date: the field stays empty
@@ -310,3 +286,24 @@ def test_optional_date_placeholder_keeps_arrow_changes_and_ignores_letters(qtbot
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
     assert field.value() == date.today() + timedelta(days=step)
+
+
+@pytest.fixture
+def optional_date_form(qtbot):
+    """An empty optional date field and a line edit to move the focus to, in an active window."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from signaaltracker.ui.dates import DateEdit
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field = DateEdit("Datum", optional=True)
+    other = QLineEdit()
+    layout.addWidget(field)
+    layout.addWidget(other)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield field, other  # the window stays referenced (and alive) while the test runs
+

@@ -30,6 +30,7 @@ from signaaltracker.domain.signals import Signal
 from signaaltracker.exchange.demo import build_demo
 from signaaltracker.store import open_store
 from signaaltracker.store.audit import write_audit
+from signaaltracker.store.database import delete_database
 
 PHRASES = [
     "Jongerenwerk ziet vaker gebruik van {m} bij de hangplek na schooltijd.",
@@ -98,8 +99,7 @@ def _validate(values: tuple, theme_ids: list[int]) -> None:
 
 def generate(path: Path, count: int, seed: int = 7, years: int = 6) -> float:
     start = time.perf_counter()
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    delete_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     build_demo(path)
     store = open_store(path)

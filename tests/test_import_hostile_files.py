@@ -55,6 +55,14 @@ def fresh(demo_template):
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _write_csv(path: Path, header: str, good_rows: list[list[str]], hostile_rows: list[list[str]]) -> Path:
+    """A CSV file: the header, some well-formed rows, then the hostile rows with every cell quoted."""
+    lines = [header, *(",".join(row) for row in good_rows)]
+    lines += [",".join('"' + c.replace('"', '""') + '"' for c in row) for row in hostile_rows]
+    path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+    return path
+
+
 def _attempt(store, run) -> None:
     before = _snapshot(store)
     try:
@@ -69,10 +77,7 @@ def _attempt(store, run) -> None:
 def test_figures_csv(fresh, rows, good):
     store, folder = fresh()
     try:
-        lines = [HEADER] + ([",".join(GOOD_ROW)] if good else [])
-        lines += [",".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows]
-        path = folder / "cijfers.csv"
-        path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+        path = _write_csv(folder / "cijfers.csv", HEADER, [GOOD_ROW] if good else [], rows)
         _attempt(store, lambda: import_file(store, path))
     finally:
         store.close()
@@ -124,10 +129,7 @@ def test_figures_xlsx(fresh, cells, header):
 def test_euda_all_data(fresh, rows, good):
     store, folder = fresh()
     try:
-        lines = [EUDA_HEADER] + ([",".join(EUDA_ROW)] if good else [])
-        lines += [",".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows]
-        path = folder / "all-data.csv"
-        path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+        path = _write_csv(folder / "all-data.csv", EUDA_HEADER, [EUDA_ROW] if good else [], rows)
         _attempt(store, lambda: import_wastewater(store, path))
     finally:
         store.close()

@@ -42,11 +42,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     _existing(args.db)
     if args.to is not None and args.to.exists() and not args.to.is_dir():
         raise CliError(f"{args.to} is geen map.")
-    db = open_database(args.db, create=False)
-    try:
+    with open_database(args.db, create=False) as db:
         path = make_backup(db, folder=args.to, tag=MANUAL_TAG)
-    finally:
-        db.close()
     print(f"Back-up gemaakt en gecontroleerd: {path}")
     return 0
 
@@ -73,18 +70,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     _existing(args.db)
     if not args.out.parent.is_dir():
         raise CliError(f"De map {args.out.parent} bestaat niet.")
-    db = open_database(args.db, create=False)
-    try:
+    with open_database(args.db, create=False) as db:
         counts = export_to_file(db, args.out)
-    finally:
-        db.close()
     print(f"Geëxporteerd naar {args.out}: {sum(counts.values())} rijen uit {len(counts)} tabellen.")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from signaaltracker.exchange.full_export import import_file
-    from signaaltracker.store.database import open_database
+    from signaaltracker.store.database import delete_database, open_database
 
     _existing(args.source)
     if not args.db.parent.is_dir():
@@ -96,8 +90,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except Exception:
         db.close()
         if created:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(args.db) + suffix).unlink(missing_ok=True)
+            delete_database(args.db)
         raise
     db.close()
     print(f"Geïmporteerd in {args.db}: {sum(counts.values())} rijen in {len(counts)} tabellen.")

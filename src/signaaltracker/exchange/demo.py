@@ -26,6 +26,7 @@ from signaaltracker.domain.signals import Signal
 from signaaltracker.domain.taxonomy import AgeGroup, Organisation, Theme
 from signaaltracker.resources import resource
 from signaaltracker.store import Store, open_store
+from signaaltracker.store.database import delete_database
 from signaaltracker.store.errors import StoreError
 
 TACTUS = "Tactus verslavingszorg"
@@ -219,8 +220,7 @@ def build_demo(path: str | Path, *, force: bool = False) -> Path:
         if health.state not in (OK, DAMAGED):
             raise StoreError(f"{health.message} Het bestand is niet vervangen.")
     partial = path.with_name(path.name + ".part")
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
+    delete_database(partial)
     try:
         store = open_store(partial)
         try:
@@ -230,12 +230,10 @@ def build_demo(path: str | Path, *, force: bool = False) -> Path:
         if path.exists() and path.stat().st_size > 0:
             aside = set_aside(path, label="vervangen")
         else:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+            delete_database(path)  # an empty file (or stray -wal/-shm) beside nothing to keep
         os.replace(partial, path)
     except BaseException:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(partial) + suffix).unlink(missing_ok=True)
+        delete_database(partial)
         raise
     return aside or path
 

@@ -9,6 +9,7 @@ same columns (Site ID and Country may be left empty).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +50,17 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     return [h.strip() for h in rows[0]], rows[1:]
 
 
+def _records(path: Path, required: tuple[str, ...], what: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, {column: stripped cell}) for every non-empty row; FileFormatError when columns are missing."""
+    header, rows = _read_csv(path)
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit {what}?")
+    for number, cells in enumerate(rows, start=2):
+        if any(c.strip() for c in cells):
+            yield number, {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(header)}
+
+
 def _number(text: str, label: str) -> float | None:
     text = text.strip()
     if text == "" or text.upper() in ("NA", "N/A"):
@@ -63,38 +75,27 @@ def _number(text: str, label: str) -> float | None:
 
 
 def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
-    header, rows = _read_csv(path)
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit een EUDA all-data-bestand?")
-    col = {name: i for i, name in enumerate(header)}
     result = WastewaterFile()
     seen: dict[tuple[str, str, str], int] = {}
-    for number, cells in enumerate(rows, start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        cells = cells + [""] * (len(header) - len(cells))
-
-        def get(name: str, cells: list[str] = cells) -> str:
-            return cells[col[name]].strip() if name in col else ""
-
+    for number, record in _records(path, REQUIRED, "een EUDA all-data-bestand"):
+        get = record.get
         try:
-            year_text = get("Year")
+            year_text = get("Year", "")
             if not (year_text.isascii() and year_text.isdigit() and len(year_text) == 4):
                 raise DomainError(f"'{year_text[:20]}' is geen jaartal.")
-            key = (get("City"), get("Metabolite"), year_text)
+            key = (get("City", ""), get("Metabolite", ""), year_text)
             if key in seen:
                 raise DomainError(
                     f"{key[0]}, {key[1]}, {key[2]} staat dubbel in het bestand (ook op regel {seen[key]})."
                 )
             seen[key] = number
-            days = tuple(_number(get(d), d) for d in WEEKDAYS) if all(d in col for d in WEEKDAYS) else ()
+            days = tuple(_number(record[d], d) for d in WEEKDAYS) if all(d in record for d in WEEKDAYS) else ()
             result.measurements.append(WastewaterMeasurement(
-                site=get("City"), substance=get("Metabolite"), year=int(year_text),
-                daily_mean=_number(get("Daily mean"), "Daily mean"),
-                weekday_mean=_number(get("Weekday mean"), "Weekday mean"),
-                weekend_mean=_number(get("Weekend mean"), "Weekend mean"),
-                site_id=get("Site ID"), country=get("Country"), source=source, day_means=days,
+                site=get("City", ""), substance=get("Metabolite", ""), year=int(year_text),
+                daily_mean=_number(get("Daily mean", ""), "Daily mean"),
+                weekday_mean=_number(get("Weekday mean", ""), "Weekday mean"),
+                weekend_mean=_number(get("Weekend mean", ""), "Weekend mean"),
+                site_id=get("Site ID", ""), country=get("Country", ""), source=source, day_means=days,
             ))
         except DomainError as exc:
             result.errors.append(RowError(number, exc.message))
@@ -102,25 +103,15 @@ def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
 
 
 def parse_site_table(path: Path) -> tuple[list[SiteInfo], list[RowError]]:
-    header, rows = _read_csv(path)
-    missing = [c for c in SITE_REQUIRED if c not in header]
-    if missing:
-        raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit de EUDA-locatietabel?")
-    col = {name: i for i, name in enumerate(header)}
     found, errors = [], []
-    for number, cells in enumerate(rows, start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        cells = cells + [""] * (len(header) - len(cells))
-
-        def get(name: str, cells: list[str] = cells) -> str:
-            return cells[col[name]].strip() if name in col else ""
-
+    for number, record in _records(path, SITE_REQUIRED, "de EUDA-locatietabel"):
+        get = record.get
         try:
-            population = _number(get("Population"), "Population")
+            population = _number(get("Population", ""), "Population")
             found.append(SiteInfo(
-                site_id=get("SiteID"), country=get("Country"), city=get("City"), location=get("Location"),
-                latitude=_number(get("Latitude"), "Latitude"), longitude=_number(get("Longitude"), "Longitude"),
+                site_id=get("SiteID", ""), country=get("Country", ""), city=get("City", ""),
+                location=get("Location", ""), latitude=_number(get("Latitude", ""), "Latitude"),
+                longitude=_number(get("Longitude", ""), "Longitude"),
                 population=None if population is None else int(population),
             ))
         except DomainError as exc:

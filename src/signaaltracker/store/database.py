@@ -209,13 +209,24 @@ def open_database(path: str | os.PathLike, *, create: bool = True, user: str | N
     return db
 
 
+def database_files(path: str | os.PathLike) -> list[Path]:
+    """The database file and its -wal/-shm companions (which exist or not)."""
+    return [Path(str(path) + suffix) for suffix in ("", "-wal", "-shm")]
+
+
+def delete_database(path: str | os.PathLike) -> None:
+    """Remove a database file with its companions (only for files this program just created itself)."""
+    for file in database_files(path):
+        file.unlink(missing_ok=True)
+
+
 def _owner_only_files(path: Path) -> None:
     """The database and its -wal/-shm (which hold recent text too) are readable by the owner only (POSIX)."""
     if os.name != "posix":
         return
-    for suffix in ("", "-wal", "-shm"):
+    for file in database_files(path):
         try:
-            os.chmod(str(path) + suffix, 0o600)
+            os.chmod(file, 0o600)
         except OSError:
             pass
 
@@ -241,18 +252,6 @@ def open_readonly(path: str | os.PathLike) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
-
-
-def backup_to(db: Database, target: Path) -> Path:
-    """Copy the live database to ``target`` with SQLite's online backup API."""
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    if os.name == "posix":
-        os.chmod(target, 0o600)
-    return target
 
 
 def migrate(db: Database, version: int, *, backup: bool) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from signaaltracker.domain.enums import SharingLevel, SignalStatus
+from signaaltracker.domain.enums import SignalStatus
 from signaaltracker.domain.signals import Signal
 from signaaltracker.store.audit import write_audit
 from signaaltracker.store.base import Repository, now, parse_date, parse_datetime, to_db
@@ -344,25 +344,3 @@ class Signals(Repository[Signal]):
         return self.db.scalar(
             "SELECT organisation_id FROM signals WHERE deleted_at IS NULL ORDER BY recorded_at DESC, id DESC LIMIT 1"
         )
-
-    def matching(self, flt: SignalFilter) -> list[Signal]:
-        where, params = filter_sql(flt)
-        rows = self.db.query(f"SELECT s.* FROM signals s WHERE {where} ORDER BY s.observed_on, s.id", tuple(params))
-        return [self._load_links(self._from_row(r)) for r in rows]
-
-    def for_council(self, date_from: date | None, date_to: date | None) -> list[Signal]:
-        """Signals that may appear in a council memo for the period: sharing level *raad*, not deleted."""
-        return self.matching(
-            SignalFilter(date_from=date_from, date_to=date_to, sharing_levels=[SharingLevel.RAAD.value])
-        )
-
-    def recorded_between(self, after: str | None, until: str | None) -> list[Signal]:
-        """Signals recorded after ``after`` (exclusive) up to ``until`` (inclusive), ISO timestamps."""
-        where, params = ["deleted_at IS NULL"], []
-        if after:
-            where.append("recorded_at > ?")
-            params.append(after)
-        if until:
-            where.append("recorded_at <= ?")
-            params.append(until)
-        return self.list(" AND ".join(where), tuple(params))

@@ -32,14 +32,6 @@ class RowsTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def append_rows(self, rows: list[dict]) -> None:
-        if not rows:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
     def row_at(self, row: int) -> dict:
         return self._rows[row]
 

@@ -19,9 +19,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, ListItem, Paragraph, SimpleDocTemplate
 
+from signaaltracker.reports.tagging import MarkedCanvas, Marks, Node, TaggedList, auto_tag
 from signaaltracker.resources import resource
 
 FONT = "DejaVuSans"
@@ -64,10 +64,13 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def bullets(paragraphs: Sequence[Flowable]) -> ListFlowable:
-    """A bullet list in the house font (no Helvetica bullet glyphs)."""
-    return ListFlowable(
-        [ListItem(p, leftIndent=14, bulletFontName=FONT) for p in paragraphs],
+def bullets(paragraphs: Sequence[Flowable], list_node: Node | None = None) -> TaggedList:
+    """A bullet list in the house font (no Helvetica bullet glyphs), tagged L/LI/Lbl/LBody.
+
+    Pass the ``list_node`` of an earlier list to make several flowables one list for a screen reader.
+    """
+    return TaggedList(
+        [ListItem(p, leftIndent=14, bulletFontName=FONT) for p in paragraphs], node=list_node,
         bulletType="bullet", start="•", bulletFontName=FONT, bulletFontSize=10, leftIndent=14,
     )
 
@@ -81,8 +84,11 @@ class DocumentInfo:
     keywords: str = ""
 
 
-class _NumberedCanvas(Canvas):
-    """Defers page output until the page count is known, then stamps "pagina X van Y" and the footer."""
+class _NumberedCanvas(MarkedCanvas):
+    """Defers page output until the page count is known, then stamps "pagina X van Y" and the footer.
+
+    The stamp lands inside the page's artifact (reports.tagging): footers and page numbers are not content.
+    """
 
     def __init__(self, *args, footer: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -98,6 +104,7 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self._stamp(total)
+            self.close_page_marks()
             super().showPage()
         super().save()
 
@@ -132,14 +139,16 @@ def build_pdf(path: str | os.PathLike, story: list[Flowable], info: DocumentInfo
         )
         footer = f"Gemeente {info.municipality} — {info.title}" if info.municipality else info.title
 
-        def make_canvas(*args, **kwargs):
-            return _NumberedCanvas(*args, footer=footer, **kwargs)
+        marks = Marks()
 
-        doc.build(list(story), canvasmaker=make_canvas)
+        def make_canvas(*args, **kwargs):
+            return _NumberedCanvas(*args, footer=footer, marks=marks, **kwargs)
+
+        doc.build(auto_tag(story), canvasmaker=make_canvas)
         if pdfa:
             from signaaltracker.reports.pdfa import make_pdfa
 
-            make_pdfa(temp, info)
+            make_pdfa(temp, info, marks)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

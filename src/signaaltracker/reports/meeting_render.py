@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.reports.house_style import FONT, RULE, DocumentInfo, build_pdf, bullets, paragraph, styles
 from signaaltracker.reports.meeting_compose import ActionLine, MeetingDocument, SignalLine
+from signaaltracker.reports.tagging import Node, heading, table_cells
 
 SIGNALS_ITEM = "nieuwe signalen"
 ACTIONS_ITEM = "openstaande acties"
@@ -45,11 +46,17 @@ def _header(doc: MeetingDocument, s: dict) -> list[Flowable]:
     else:
         rows.append(("Aanwezig", ", ".join(doc.present) or "-"))
         rows.append(("Afwezig", ", ".join(doc.absent) or "-"))
-    table = Table([[paragraph(k, s["cell_bold"]), paragraph(v, s["cell"])] for k, v in rows],
-                  colWidths=[30 * mm, WIDTH - 30 * mm])
+    cells = table_cells([[paragraph(k, s["cell_bold"]), paragraph(v, s["cell"])] for k, v in rows], Node("Table"),
+                        header_rows=0, header_cols=1)
+    table = Table(cells, colWidths=[30 * mm, WIDTH - 30 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    return [paragraph(doc.title, s["title"]), table, Spacer(1, 4 * mm)]
+    return [_heading(doc.title, s, 1), table, Spacer(1, 4 * mm)]
+
+
+def _heading(text: str, s: dict, level: int) -> Flowable:
+    """Title H1, sections H2, sub-sections H3 (tagged for screen readers and the outline)."""
+    return heading(paragraph(text, s[{1: "title", 2: "h1"}.get(level, "h2")]), level, text)
 
 
 def _signal_paragraphs(lines: list[SignalLine], s: dict) -> list[Flowable]:
@@ -75,7 +82,7 @@ def _action_table(lines: list[ActionLine], s: dict, with_history: bool) -> Flowa
             row.append(f"{a.meetings_open} overleg" + ("" if a.meetings_open == 1 else "gen"))
         rows.append([paragraph(c, s["cell"]) for c in row])
     widths = [57, 35, 35, 19, 17] if with_history else [69, 40, 35, 19]
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table = Table(table_cells(rows, Node("Table"), header_rows=1), colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE), ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.lightgrey),
@@ -95,7 +102,7 @@ def agenda_story(doc: MeetingDocument) -> list[Flowable]:
     story = _header(doc, s)
     placed_signals = placed_actions = False
     for number, item in enumerate(doc.items, start=1):
-        block: list[Flowable] = [paragraph(f"{number}. {item.title}", s["h1"])]
+        block: list[Flowable] = [_heading(f"{number}. {item.title}", s, 2)]
         key = item.title.casefold()
         if key.startswith(SIGNALS_ITEM):
             block += _signal_paragraphs(doc.new_signals, s)
@@ -106,9 +113,9 @@ def agenda_story(doc: MeetingDocument) -> list[Flowable]:
         story.append(KeepTogether(block[:2]) if len(block) > 1 else block[0])
         story += block[2:]
     if not placed_signals:
-        story += [paragraph("Nieuwe signalen", s["h1"]), *_signal_paragraphs(doc.new_signals, s)]
+        story += [_heading("Nieuwe signalen", s, 2), *_signal_paragraphs(doc.new_signals, s)]
     if not placed_actions:
-        story += [paragraph("Openstaande acties", s["h1"]),
+        story += [_heading("Openstaande acties", s, 2),
                   *_actions_block(doc.carried, s, "Geen openstaande acties.", True)]
     if doc.next_meeting:
         story += [Spacer(1, 4 * mm), paragraph(f"Volgend overleg: {format_date_nl(doc.next_meeting)}", s["body"])]
@@ -120,12 +127,12 @@ def minutes_story(doc: MeetingDocument) -> list[Flowable]:
     story = _header(doc, s)
     with_notes = [item for item in doc.items if item.notes]
     if with_notes:
-        story.append(paragraph("Agendapunten", s["h1"]))
+        story.append(_heading("Agendapunten", s, 2))
         for item in with_notes:
-            story += [paragraph(item.title, s["h2"]), paragraph(item.notes, s["body"])]
+            story += [_heading(item.title, s, 3), paragraph(item.notes, s["body"])]
     if doc.notes:
-        story += [paragraph("Aantekeningen", s["h1"]), paragraph(doc.notes, s["body"])]
-    story.append(paragraph("Besproken signalen", s["h1"]))
+        story += [_heading("Aantekeningen", s, 2), paragraph(doc.notes, s["body"])]
+    story.append(_heading("Besproken signalen", s, 2))
     if doc.discussed:
         items = []
         for d in doc.discussed:
@@ -139,15 +146,15 @@ def minutes_story(doc: MeetingDocument) -> list[Flowable]:
         story.append(bullets(items))
     else:
         story.append(paragraph("Er zijn geen signalen besproken die in dit verslag mogen staan.", s["italic"]))
-    story.append(paragraph("Besluiten", s["h1"]))
+    story.append(_heading("Besluiten", s, 2))
     if doc.decisions:
         story += [paragraph(f"{i}. {text}", s["body"]) for i, text in enumerate(doc.decisions, start=1)]
     else:
         story.append(paragraph("Er zijn geen besluiten genomen.", s["italic"]))
-    story.append(paragraph("Actielijst", s["h1"]))
-    story.append(paragraph("Afgesproken in dit overleg", s["h2"]))
+    story.append(_heading("Actielijst", s, 2))
+    story.append(_heading("Afgesproken in dit overleg", s, 3))
     story += _actions_block(doc.actions, s, "Er zijn geen nieuwe acties afgesproken.", False)
-    story.append(paragraph("Uit eerdere overleggen", s["h2"]))
+    story.append(_heading("Uit eerdere overleggen", s, 3))
     story += _actions_block(doc.carried, s, "Er stonden geen acties open uit eerdere overleggen.", True)
     if doc.next_meeting:
         story += [Spacer(1, 4 * mm), paragraph(f"Volgend overleg: {format_date_nl(doc.next_meeting)}", s["body"])]

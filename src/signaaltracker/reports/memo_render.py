@@ -14,8 +14,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from signaaltracker.reports.house_style import FONT, FONT_BOLD, INK, DocumentInfo, build_pdf, bullets, paragraph, styles
 from signaaltracker.reports.memo_chart import intake_chart
+from signaaltracker.reports.memo_chart_text import chart_description
 from signaaltracker.reports.memo_compose import Block, MemoDocument, Section
 from signaaltracker.reports.memo_table import IntakeTable
+from signaaltracker.reports.tagging import Node, caption, figure, heading, note, table_cells
 
 FRAME_WIDTH = A4[0] - 25 * mm - 22 * mm  # house style margins
 GRID = colors.HexColor("#808080")
@@ -39,12 +41,12 @@ def render_memo(doc: MemoDocument, path: str | os.PathLike, *, pdfa: bool = True
 
 def memo_story(doc: MemoDocument) -> list[Flowable]:
     s = _memo_styles()
-    story: list[Flowable] = [Paragraph(escape(doc.title), s["memo_title"]), Spacer(0, 4 * mm), _header_block(doc, s),
-                             Spacer(0, 6 * mm)]
+    story: list[Flowable] = [heading(Paragraph(escape(doc.title), s["memo_title"]), 1, doc.title),
+                             Spacer(0, 4 * mm), _header_block(doc, s), Spacer(0, 6 * mm)]
     if doc.policy_reference:
-        story += [paragraph("Beleidsreferentie", s["h1"]), paragraph(doc.policy_reference, s["body"])]
+        story += [_heading("Beleidsreferentie", s), paragraph(doc.policy_reference, s["body"])]
     if doc.intro:
-        story.append(paragraph("Inleiding", s["h1"]))
+        story.append(_heading("Inleiding", s))
         story += [paragraph(text, s["body"]) for text in doc.intro]
     if doc.overview:
         story.append(KeepTogether([
@@ -69,9 +71,15 @@ def _memo_styles() -> dict[str, ParagraphStyle]:
     return s
 
 
+def _heading(text: str, s: dict[str, ParagraphStyle], level: int = 2) -> Flowable:
+    """A heading in the memo's hierarchy: the title is H1, sections H2, labels within a section H3."""
+    return heading(paragraph(text, s["h1" if level == 2 else "label"]), level, text)
+
+
 def _header_block(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Table:
     rows = [[paragraph(label, s["head_key"]), paragraph(":", s["head_value"]), paragraph(value, s["head_value"])]
             for label, value in doc.header]
+    rows = table_cells(rows, Node("Table"), header_rows=0, header_cols=1, artifact_cols=[1])
     table = Table(rows, colWidths=[28 * mm, 4 * mm, FRAME_WIDTH - 32 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -85,21 +93,21 @@ def _header_block(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Table:
 
 def _section(section: Section, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
-    heading = paragraph(section.heading, s["h1"])
+    title = _heading(section.heading, s)
     for block in section.blocks:
         flowables = _block(block, s)
-        if heading is not None and flowables:
+        if title is not None and flowables:
             # keep the heading with the start of what follows (a whole table or chart, or the first paragraph)
             first = flowables[0]
-            out.append(KeepTogether([heading, first]) if block.kind in ("table", "chart") else heading)
+            out.append(KeepTogether([title, first]) if block.kind in ("table", "chart") else title)
             if block.kind not in ("table", "chart"):
                 out.append(first)
             out += flowables[1:]
-            heading = None
+            title = None
         else:
             out += flowables
-    if heading is not None:
-        out.append(heading)
+    if title is not None:
+        out.append(title)
     return out
 
 
@@ -107,7 +115,7 @@ def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     if block.kind == "paragraphs":
         return [paragraph(text, s["body"]) for text in block.texts]
     if block.kind == "label":
-        return [paragraph(text, s["label"]) for text in block.texts]
+        return [_heading(text, s, 3) for text in block.texts]
     if block.kind == "bullets":
         items = []
         for bullet in block.bullets:
@@ -115,8 +123,10 @@ def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:
             if bullet.lead:
                 text = f"<b>{escape(bullet.lead)}</b>: {text}"
             items.append(Paragraph(text, s["body"]))
-        # one list per bullet, so a label or heading kept with the next flowable stays with its first bullet
-        return [bullets([item]) for item in items]
+        # one list per bullet, so a label or heading kept with the next flowable stays with its first bullet;
+        # tagged as one list (L) for a screen reader
+        first = bullets(items[:1])
+        return [first] + [bullets([item], first.list_node) for item in items[1:]]
     if block.kind == "table" and block.table is not None:
         return [_intake_table(block.table, s)]
     if block.kind == "chart" and block.table is not None and block.table.bars:
@@ -131,7 +141,7 @@ def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
     number_bold = ParagraphStyle("tnumb", parent=bold, alignment=1)
     head = [paragraph("", bold), paragraph(table.age_heading, bold)]
     head += [paragraph(p, number_bold) for p in table.periods]
-    data = [head]
+    data: list[list] = [head]
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
@@ -151,17 +161,21 @@ def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
     if span_start is not None and len(table.rows) > span_start:
         style.append(("SPAN", (0, span_start), (0, len(table.rows))))
     data.append([paragraph("Totaal", bold), paragraph("", cell)] + [paragraph(t, number_bold) for t in table.totals])
+    node = Node("Table")
+    spans = [(c0, r0, c1, r1) for name, (c0, r0), (c1, r1) in (x[:3] for x in style) if name == "SPAN"]
+    data = table_cells(data, node, header_rows=1, header_cols=1, spans=spans)
     style += [("LINEABOVE", (0, -1), (-1, -1), 1.2, INK), ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL)]
     first_w, age_w = 48 * mm, 18 * mm
     period_w = min((FRAME_WIDTH - first_w - age_w) / max(len(table.periods), 1), 45 * mm)
     grid = Table(data, colWidths=[first_w, age_w] + [period_w] * len(table.periods), repeatRows=1, hAlign="LEFT")
     grid.setStyle(TableStyle(style))
-    parts: list[Flowable] = [paragraph(table.caption, s["body"]), grid]
-    parts += [paragraph(note, s["footnote"]) for note in table.footnotes]
+    parts: list[Flowable] = [caption(paragraph(table.caption, s["body"]), node), grid]
+    parts += [note(paragraph(text, s["footnote"])) for text in table.footnotes]
     parts.append(Spacer(0, 3 * mm))
     return KeepTogether(parts)
 
 
 def _chart(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
     title = f"Instroom {table.source} per periode, naar aard van de verslaving en leeftijd"
-    return KeepTogether([paragraph(title, s["label"]), intake_chart(table, FRAME_WIDTH), Spacer(0, 3 * mm)])
+    chart = figure(intake_chart(table, FRAME_WIDTH), chart_description(table))
+    return KeepTogether([paragraph(title, s["label"]), chart, Spacer(0, 3 * mm)])

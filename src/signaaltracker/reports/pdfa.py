@@ -21,7 +21,8 @@ def _srgb_profile() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
-def make_pdfa(path: Path, info: _Info) -> None:
+def make_pdfa(path: Path, info: _Info, marks=None) -> None:
+    """PDF/A-2b; with ``marks`` (reports.tagging) also the structure tree, and then the PDF/UA-1 claim."""
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         pdf.docinfo["/Title"] = info.title
         pdf.docinfo["/Author"] = info.author
@@ -44,6 +45,11 @@ def make_pdfa(path: Path, info: _Info) -> None:
         )
         pdf.Root.OutputIntents = pikepdf.Array([intent])
         pdf.Root.Lang = pikepdf.String("nl-NL")
-        if "/MarkInfo" not in pdf.Root:
+        if marks is not None and not marks.empty:
+            from signaaltracker.reports.tagging import claim_pdfua, write_structure
+
+            write_structure(pdf, marks, title=info.title)
+            claim_pdfua(pdf)
+        elif "/MarkInfo" not in pdf.Root:
             pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=False)
         pdf.save(path, fix_metadata_version=True, deterministic_id=False)

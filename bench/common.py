@@ -6,6 +6,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,9 @@ def env() -> dict[str, str]:
     # An installed app has compiled bytecode; some shells here set PYTHONDONTWRITEBYTECODE, which would make every
     # measured start recompile our modules (and the floor's none), so let the runs write and use .pyc files.
     e.pop("PYTHONDONTWRITEBYTECODE", None)
+    # View state (last page, filters: QSettings under XDG_CONFIG_HOME) starts empty for every measured process,
+    # so one run's last page does not change what the next one opens with.
+    e["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="signaaltracker-bench-config-")
     return e
 
 

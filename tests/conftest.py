@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
@@ -22,6 +23,17 @@ if os.environ.get("CI") and not all(shutil.which(tool) for tool in ("pdftotext",
     # run, and `make test` installs them (poppler-utils, qpdf) on Debian/Ubuntu.
     raise RuntimeError("CI needs poppler-utils and qpdf: the PDF content tests would be skipped without them.")
 SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def private_view_state(tmp_path: Path) -> Path:
+    """Every test keeps its view state (QSettings: filters, last page, splitter sizes) in a folder of its own, so
+    no test sees what another left and none touches the developer's own."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "view-state"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -74,6 +86,7 @@ def cli_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="signaaltracker-test-config-")  # a private QSettings folder
     env.update(extra)
     return env
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from signaaltracker.exchange.euda_import import import_wastewater
 from signaaltracker.store.aggregates import intake_grid, signals_per_month_by_theme
+from signaaltracker.ui import view_state
 
 
 @pytest.fixture
@@ -102,7 +103,7 @@ def test_wastewater_chart_defaults_to_nearest_dutch_sites(figures_page, demo_sto
     assert "49,98" in zwolle.text
     assert tab.chart.hit_at(2024.02, 49.9) is zwolle
     tab.substance.setCurrentText("cocaine")
-    assert demo_store.settings.get("wastewater.substance") == "cocaine"
+    assert view_state.load(view_state.database_key(demo_store.db.path, "wastewater/substance")) == "cocaine"
     assert tab.chart.export_png(tmp_path / "ww.png").stat().st_size > 1000
 
 

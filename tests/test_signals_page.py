@@ -313,3 +313,51 @@ def test_filters_are_remembered_between_sessions(qtbot, demo_store):
     assert again.model.total == demo_store.signals.count_matching(
         SignalFilter(sharing_levels=["raad"], date_from=date(2024, 6, 1)))
     assert expected.sharing_levels == restored.sharing_levels
+
+
+def test_saving_the_filter_writes_no_audit_row_and_keeps_the_backup_current(qtbot, demo_store, private_view_state):
+    from signaaltracker.store.backups import make_backup, unchanged_since_newest_backup
+
+    make_backup(demo_store.db)
+    assert unchanged_since_newest_backup(demo_store.db)
+    audit_rows = demo_store.db.scalar("SELECT count(*) FROM audit_log")
+    settings_rows = demo_store.db.scalar("SELECT count(*) FROM settings")
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    page = window.show_page("signals")
+    next(a for a in page.filter_bar.sharing.menu().actions() if a.text() == "raad").trigger()
+    page._header_clicked(1)
+    page.remember_filter()
+    page.remember_layout()
+    assert demo_store.db.scalar("SELECT count(*) FROM audit_log") == audit_rows
+    assert demo_store.db.scalar("SELECT count(*) FROM settings") == settings_rows
+    assert unchanged_since_newest_backup(demo_store.db)  # so the close-time backup is skipped
+    written = list(private_view_state.rglob("*.ini"))
+    assert written and "raad" in written[0].read_text(encoding="utf-8")
+
+
+def test_layout_and_last_page_are_remembered(qtbot, demo_store):
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    first.resize(1200, 800)
+    first.show()
+    page = first.show_page("signals")
+    page.splitter.setSizes([700, 500])
+    page.table.setColumnWidth(1, 222)
+    sizes = page.splitter.sizes()
+    first.close()
+    second = MainWindow(demo_store)
+    qtbot.addWidget(second)
+    second.resize(1200, 800)
+    second.show()
+    assert second.current_key() == "signals"
+    again = second.pages["signals"]
+    assert again.table.columnWidth(1) == 222
+    assert again.splitter.sizes() == sizes
+
+
+def test_view_state_is_private_to_each_test(demo_store):
+    from signaaltracker.ui.main_window import PAGE_KEY
+    from signaaltracker.ui.view_state import load
+
+    assert load(PAGE_KEY) is None  # the previous test left "signals" in its own folder, not here

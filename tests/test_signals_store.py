@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 from datetime import date
 
@@ -85,8 +86,7 @@ def test_soft_delete_hides_and_restore_brings_back(demo_store):
 
 def test_remembered_filter_round_trips_and_rejects_garbage(demo_store):
     flt = SignalFilter(date_from=date(2024, 1, 1), theme_ids=[2, 3], statuses=["new"], text="x")
-    demo_store.settings.set("signals.filter", flt.to_dict())
-    assert SignalFilter.from_dict(demo_store.settings.get("signals.filter")) == flt
+    assert SignalFilter.from_dict(json.loads(json.dumps(flt.to_dict()))) == flt
     garbage = {"date_from": "31-02-2024", "theme_ids": ["a", True, 4], "statuses": "new", "text": 5}
     assert SignalFilter.from_dict(garbage) == SignalFilter(theme_ids=[4])
     assert SignalFilter.from_dict(None) == SignalFilter()

@@ -21,6 +21,10 @@ from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.navigation import PageEntry, guide_index, page_entries
 from signaaltracker.ui.pages.base import Page
 from signaaltracker.ui.shortcuts import shortcuts_html
+from signaaltracker.ui.view_state import load, load_bytes, save, save_bytes
+
+PAGE_KEY = "window/page"  # view state (ui/view_state.py)
+GEOMETRY_KEY = "window/geometry"
 
 
 def initial_size() -> tuple[int, int]:
@@ -76,7 +80,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
         self.database_replaced.connect(self.drop_pages)
-        self.nav.setCurrentRow(0)
+        geometry = load_bytes(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        keys = [entry.key for entry in self.entries]
+        last = load(PAGE_KEY)
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     # --- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -126,7 +135,12 @@ class MainWindow(QMainWindow):
             self.status_label.clear()  # a message belongs to the page it came from
         self.stack.setCurrentWidget(page)
         page.refresh()
+        save(PAGE_KEY, entry.key)
         self.page_changed.emit(entry.key)
+
+    def closeEvent(self, event) -> None:
+        save_bytes(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
 
     def current_key(self) -> str:
         return self.entries[self.nav.currentRow()].key

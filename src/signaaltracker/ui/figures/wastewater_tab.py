@@ -32,9 +32,12 @@ from signaaltracker.store.wastewater_data import (
 )
 from signaaltracker.ui.enum_labels import data_label
 from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.view_state import database_key, load, save
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 SITE_ROLE = Qt.ItemDataRole.UserRole
+SITES_KEY = "wastewater/sites"  # view state (ui/view_state.py), per database
+SUBSTANCE_KEY = "wastewater/substance"
 
 
 def default_sites(store: Store) -> list[str]:
@@ -90,15 +93,20 @@ class WastewaterTab(QWidget):
         self.site_list.itemChanged.connect(lambda _: self._choice_changed())
 
     # --- loading -------------------------------------------------------------------------------
+    def _key(self, key: str) -> str:
+        return database_key(self.store.db.path, key)
+
     def refresh(self) -> None:
         self._loading = True
         known = substances(self.store.db)
-        chosen = self.store.settings.get("wastewater.substance", "") or ("MDMA" if "MDMA" in known else "")
+        chosen = str(load(self._key(SUBSTANCE_KEY), "") or "") or ("MDMA" if "MDMA" in known else "")
         self.substance.clear()
         self.substance.addItems(known)
         if chosen in known:
             self.substance.setCurrentText(chosen)
-        selected = self.store.settings.get("wastewater.sites", []) or default_sites(self.store)
+        remembered = load(self._key(SITES_KEY), [])
+        selected = [str(site) for site in remembered] if isinstance(remembered, list) else []
+        selected = selected or default_sites(self.store)
         self._fill_sites(selected)
         self._loading = False
         self.draw()
@@ -133,9 +141,9 @@ class WastewaterTab(QWidget):
     def _choice_changed(self, *_args) -> None:
         if self._loading:
             return
-        self.store.settings.set("wastewater.sites", self.selected_sites())
+        save(self._key(SITES_KEY), self.selected_sites())
         if self.substance.currentText():
-            self.store.settings.set("wastewater.substance", self.substance.currentText())
+            save(self._key(SUBSTANCE_KEY), self.substance.currentText())
         self.draw()
 
     def choose_nearest(self) -> None:
@@ -182,7 +190,7 @@ class WastewaterTab(QWidget):
         if dialog.exec() and dialog.saved is not None:
             selected = self.selected_sites()
             if dialog.saved.site not in selected:
-                self.store.settings.set("wastewater.sites", [dialog.saved.site, *selected])
+                save(self._key(SITES_KEY), [dialog.saved.site, *selected])
             self.refresh()
             self.substance.setCurrentText(dialog.saved.substance)
             self.status.setText(tr("Eigen meting opgeslagen."))

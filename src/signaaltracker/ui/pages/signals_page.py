@@ -28,10 +28,14 @@ from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.signals.detail_pane import DetailPane
 from signaaltracker.ui.signals.filter_bar import FilterBar
 from signaaltracker.ui.signals.model import SignalsTableModel
+from signaaltracker.ui.view_state import database_key, load, load_bytes, save, save_bytes
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
-FILTER_KEY = "signals.filter"
-SORT_KEY = "signals.sort"
+# View state (ui/view_state.py): the filter names rows of one database, the layout is shared.
+FILTER_KEY = "signals/filter"
+SORT_KEY = "signals/sort"
+SPLITTER_KEY = "signals/splitter"
+HEADER_KEY = "signals/columns"
 COLUMN_WIDTHS = (135, 150, 130, 60, 95, 80, 75, 90)  # the summary column takes the rest
 
 
@@ -90,6 +94,7 @@ class SignalsPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([820, 380])
         self.splitter = splitter
+        self._restore_layout()
         self.bottom = QHBoxLayout()
         self.bottom.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
@@ -126,9 +131,20 @@ class SignalsPage(Page):
         return action
 
     # --- loading -------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        splitter, header = load_bytes(SPLITTER_KEY), load_bytes(HEADER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def remember_layout(self) -> None:
+        save_bytes(SPLITTER_KEY, self.splitter.saveState())
+        save_bytes(HEADER_KEY, self.table.horizontalHeader().saveState())
+
     def _restore_remembered(self) -> None:
-        flt = SignalFilter.from_dict(self.store.settings.get(FILTER_KEY, {}))
-        sort = self.store.settings.get(SORT_KEY, ["observed_on", True])
+        flt = SignalFilter.from_dict(load(database_key(self.store.db.path, FILTER_KEY), {}))
+        sort = load(database_key(self.store.db.path, SORT_KEY), ["observed_on", True])
         if isinstance(sort, list) and len(sort) == 2:
             self.model.sort_key, self.model.descending = str(sort[0]), bool(sort[1])
         self.filter_bar.set_filter(flt, emit=False)
@@ -155,16 +171,18 @@ class SignalsPage(Page):
         self._selection_changed()
 
     def remember_filter(self) -> None:
-        """Store the filter bar (not the search text) and the sort order, for the next session."""
+        """Keep the filter bar (not the search text) and the sort order for the next session, as view state:
+        no audit row, and the database stays unchanged since its newest backup."""
         self._save_timer.stop()
         data = self.filter_bar.current().to_dict()
         data["text"] = ""
-        self.store.settings.set(FILTER_KEY, data)
-        self.store.settings.set(SORT_KEY, [self.model.sort_key, self.model.descending])
+        save(database_key(self.store.db.path, FILTER_KEY), data)
+        save(database_key(self.store.db.path, SORT_KEY), [self.model.sort_key, self.model.descending])
 
     def hideEvent(self, event) -> None:
         if self._save_timer.isActive():
             self.remember_filter()
+        self.remember_layout()
         self.undo_link.hide()
         super().hideEvent(event)
 

@@ -361,3 +361,36 @@ def test_view_state_is_private_to_each_test(demo_store):
     from signaaltracker.ui.view_state import load
 
     assert load(PAGE_KEY) is None  # the previous test left "signals" in its own folder, not here
+
+
+def test_a_signal_dated_tomorrow_opens_in_the_detail_pane_and_can_be_corrected(qtbot, demo_path):
+    import sqlite3
+    from datetime import timedelta
+
+    from signaaltracker.store import open_store
+    from signaaltracker.ui.dates import to_pydate
+
+    tomorrow = date.today() + timedelta(days=1)
+    with sqlite3.connect(demo_path) as conn:
+        signal_id = conn.execute("SELECT min(id) FROM signals").fetchone()[0]
+        conn.execute("UPDATE signals SET observed_on = ? WHERE id = ?", (tomorrow.isoformat(), signal_id))
+    store = open_store(demo_path)
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.show_page("signals")
+        page.select_ids([signal_id])
+        form = page.detail.form
+        assert form.signal_id == signal_id
+        assert to_pydate(form.observed_on.date()) == tomorrow  # shown as stored, not silently clamped
+        form.summary.setPlainText("Nog niet gecorrigeerd.")
+        page.detail.save()
+        assert "toekomst" in form.error.text()
+        assert store.signals.get(signal_id).observed_on == tomorrow
+        form.observed_on.set_date(date.today())
+        page.detail.save()
+        corrected = store.signals.get(signal_id)
+        assert corrected.observed_on == date.today() and corrected.summary == "Nog niet gecorrigeerd."
+    finally:
+        store.close()

@@ -180,3 +180,32 @@ def test_xlsx_export_has_dutch_headers_real_dates_and_no_formulas(demo_store, tm
     formulas = [c for row in sheet.iter_rows(min_row=2) for c in row if c.data_type == "f"]
     assert formulas == []
     assert any(str(c.value).startswith("=HYPERLINK") for c in sheet["L"])
+
+
+def _date_directly_in_the_file(path, signal_id: int, day: date) -> None:
+    with sqlite3.connect(path) as conn:  # as another program (or a clock set wrong) could have left it
+        conn.execute("UPDATE signals SET observed_on = ? WHERE id = ?", (day.isoformat(), signal_id))
+
+
+def test_a_stored_signal_dated_tomorrow_reads_but_cannot_be_written(demo_path):
+    from datetime import timedelta
+
+    from signaaltracker.store import open_store
+
+    tomorrow = date.today() + timedelta(days=1)
+    _date_directly_in_the_file(demo_path, 1, tomorrow)
+    store = open_store(demo_path)
+    try:
+        signal = store.signals.get(1)
+        assert signal.observed_on == tomorrow and signal.theme_ids  # no placeholder: the stored themes
+        assert any(s.id == 1 for s in store.signals.list())
+        audit_rows = store.db.scalar("SELECT count(*) FROM audit_log")
+        signal.summary = "Nog steeds morgen."
+        with pytest.raises(DomainError, match="toekomst"):
+            store.signals.update(signal)  # validated on write
+        assert store.signals.get(1).summary != "Nog steeds morgen."
+        assert store.db.scalar("SELECT count(*) FROM audit_log") == audit_rows
+        signal.observed_on = date.today()
+        assert store.signals.update(signal).observed_on == date.today()
+    finally:
+        store.close()

@@ -32,6 +32,11 @@ class Signal:
     id: int | None = None
 
     def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """The checks of a signal as entered (a date not in the future, a summary, a theme, known choices); they
+        run when a signal is built from input and again when the store writes it, never when it reads one."""
         self.observed_on = real_date(self.observed_on, "datum van waarneming")
         if self.observed_on.year < 1990:
             raise DomainError("De datum van waarneming ligt onwaarschijnlijk ver terug.", "datum van waarneming")

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from signaaltracker.domain.enums import SignalStatus
+from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus, SourceKind, Trend
 from signaaltracker.domain.signals import Signal
 from signaaltracker.store.audit import write_audit
-from signaaltracker.store.base import Repository, now, parse_date, parse_datetime, to_db
+from signaaltracker.store.base import Repository, now, parse_date, parse_datetime, to_db, unchecked, validated
 from signaaltracker.store.errors import NotFoundError
 
 
@@ -152,17 +152,19 @@ class Signals(Repository[Signal]):
     order_by = "observed_on, id"
 
     def _from_row(self, row: dict) -> Signal:
-        return Signal(
+        """Trusted: the row was checked when written (a signal dated after today must still open, to be fixed)."""
+        return unchecked(
+            Signal,
             observed_on=parse_date(row["observed_on"]),
             organisation_id=row["organisation_id"],
             summary=row["summary"],
-            theme_ids=[-1],  # replaced by _load_links
+            theme_ids=[],  # filled by _load_links
             age_group_id=row["age_group_id"],
-            setting=row["setting"],
-            source_kind=row["source_kind"],
-            trend=row["trend"],
-            sharing_level=row["sharing_level"],
-            status=row["status"],
+            setting=Setting(row["setting"]),
+            source_kind=SourceKind(row["source_kind"]),
+            trend=Trend(row["trend"]),
+            sharing_level=SharingLevel(row["sharing_level"]),
+            status=SignalStatus(row["status"]),
             notes=row["notes"],
             recorded_at=parse_datetime(row["recorded_at"]),
             updated_at=parse_datetime(row["updated_at"]),
@@ -196,6 +198,7 @@ class Signals(Repository[Signal]):
         with self.db.transaction():
             first = None
             for signal in signals:
+                validated(signal)
                 signal.recorded_at = signal.recorded_at or stamp
                 signal.updated_at = signal.updated_at or signal.recorded_at
                 cur = self.db.execute(sql, tuple(to_db(getattr(signal, c)) for c in cols))

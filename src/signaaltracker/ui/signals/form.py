@@ -26,7 +26,7 @@ from signaaltracker.domain.privacy import Finding
 from signaaltracker.domain.signals import MAX_SUMMARY
 from signaaltracker.domain.signals import Signal as SignalRecord
 from signaaltracker.store import Store
-from signaaltracker.ui.dates import DateEdit, to_pydate
+from signaaltracker.ui.dates import DateEdit, to_pydate, to_qdate
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.signals.theme_edit import ThemeEdit
 from signaaltracker.ui.widgets import enum_combo
@@ -165,7 +165,8 @@ class SignalForm(QWidget):
 
     def load(self, signal: SignalRecord) -> None:
         self.signal_id = signal.id
-        self.observed_on.setMaximumDate(QDate.currentDate())
+        # A stored date after today (written elsewhere) is shown as it is, so it can be seen and corrected.
+        self.observed_on.setMaximumDate(max(QDate.currentDate(), to_qdate(signal.observed_on)))
         self.observed_on.set_date(signal.observed_on)
         if self.organisation.findData(signal.organisation_id) < 0:  # an inactive organisation stays shown
             org = self.store.organisations.get(signal.organisation_id)

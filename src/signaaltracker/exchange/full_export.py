@@ -191,9 +191,10 @@ def _insert_table(db: Database, name: str, table: Any, known: dict[str, list[str
 
 
 def _validate_contents(db: Database) -> None:
-    """Load everything back through the repositories, so the domain's rules apply to imported rows too."""
+    """Load everything back through the repositories and validate it, so the domain's rules apply to imported rows
+    as to every other write."""
     from signaaltracker.store import Store
-    from signaaltracker.store.base import Repository
+    from signaaltracker.store.base import Repository, validated
 
     store = Store(db)
     problems = foreign_key_problems(db)
@@ -203,7 +204,8 @@ def _validate_contents(db: Database) -> None:
     for repo in vars(store).values():
         if isinstance(repo, Repository):
             try:
-                repo.list()
+                for obj in repo.list():  # reads trust the store; an import is a write, so check every row
+                    validated(obj)
             except DomainError as exc:
                 raise ImportRefused(f"Een {repo.entity_label} in het bestand is ongeldig: {exc.message}") from None
             except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -14,6 +14,7 @@ from signaaltracker.store.database import Database
 from signaaltracker.store.errors import InUseError, NotFoundError, StoreError
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 
 
 def to_db(value: Any) -> Any:
@@ -47,6 +48,14 @@ def unchecked(cls: type[T], **values: Any) -> T:
     obj = cls.__new__(cls)
     obj.__dict__.update(values)
     return obj
+
+
+def stored_member(kind: type[E], value: Any) -> E | Any:
+    """A stored enum value as its member; an unknown value stays as stored (read as it is, refused on write)."""
+    try:
+        return kind(value)
+    except ValueError:
+        return value
 
 
 def validated(obj: T) -> T:

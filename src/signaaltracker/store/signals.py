@@ -11,7 +11,16 @@ from datetime import date
 from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus, SourceKind, Trend
 from signaaltracker.domain.signals import Signal
 from signaaltracker.store.audit import write_audit
-from signaaltracker.store.base import Repository, now, parse_date, parse_datetime, to_db, unchecked, validated
+from signaaltracker.store.base import (
+    Repository,
+    now,
+    parse_date,
+    parse_datetime,
+    stored_member,
+    to_db,
+    unchecked,
+    validated,
+)
 from signaaltracker.store.errors import NotFoundError
 
 
@@ -160,11 +169,11 @@ class Signals(Repository[Signal]):
             summary=row["summary"],
             theme_ids=[],  # filled by _load_links
             age_group_id=row["age_group_id"],
-            setting=Setting(row["setting"]),
-            source_kind=SourceKind(row["source_kind"]),
-            trend=Trend(row["trend"]),
-            sharing_level=SharingLevel(row["sharing_level"]),
-            status=SignalStatus(row["status"]),
+            setting=stored_member(Setting, row["setting"]),
+            source_kind=stored_member(SourceKind, row["source_kind"]),
+            trend=stored_member(Trend, row["trend"]),
+            sharing_level=stored_member(SharingLevel, row["sharing_level"]),
+            status=stored_member(SignalStatus, row["status"]),
             notes=row["notes"],
             recorded_at=parse_datetime(row["recorded_at"]),
             updated_at=parse_datetime(row["updated_at"]),

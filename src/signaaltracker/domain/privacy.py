@@ -1,13 +1,19 @@
 """Privacy screening of free text: find what looks like personal data before a signal is saved.
 
 ``find_personal_data(text)`` returns findings (kind, start, end, matched text). Each kind is checked strictly
-enough that ordinary signal prose (dates, years, counts, amounts) stays clean: a BSN must pass the 11-check, an
-IBAN mod-97, a phone number must have the digit count of a Dutch number.
+enough that ordinary signal prose (dates, years, counts, amounts) stays clean: a BSN must pass the 11-check and an
+IBAN its checksum (python-stdnum), a phone number must be a valid number to the phonenumbers library (or have the
+digit count of a Dutch number). ``mask_personal_data(text)`` replaces what is found by "[BSN verwijderd]" etc.
+
+The text is normalised before matching, so tricks and accidents do not hide anything: NFKC (full-width digits,
+ligatures), non-breaking and zero-width spaces, soft hyphens, "[at]"/"(at)" for "@" and "[dot]"/"(punt)" for ".".
+Positions in findings always refer to the original text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -24,6 +30,17 @@ KIND_LABELS = {
 }
 
 
+MASKS = {
+    "bsn": "[BSN verwijderd]",
+    "email": "[e-mailadres verwijderd]",
+    "phone": "[telefoonnummer verwijderd]",
+    "iban": "[IBAN verwijderd]",
+    "address": "[adres verwijderd]",
+    "birth_date": "[geboortedatum verwijderd]",
+    "name_age": "[naam met leeftijd verwijderd]",
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: str
@@ -35,17 +52,62 @@ class Finding:
     def label(self) -> str:
         return KIND_LABELS[self.kind]
 
+    @property
+    def mask(self) -> str:
+        return MASKS[self.kind]
+
+
+# --- normalisation -----------------------------------------------------------------------------------
+_DROPPED = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e"}
+_SPACES = {"\u00a0", "\u202f", "\u2007", "\u3000", "\t"} | {chr(c) for c in range(0x2000, 0x200B)}
+_SPELLED = re.compile(r"\s*(?:\[\s*(at|dot|punt)\s*\]|\(\s*(at|dot|punt)\s*\)|\{\s*(at|dot|punt)\s*\})\s*",
+                      re.IGNORECASE)
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """The text as matched, and for each of its characters the index of the original character it came from
+    (plus one entry for the end)."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in _DROPPED:
+            continue
+        if char in _SPACES:
+            char = " "
+        elif not char.isascii():
+            char = unicodedata.normalize("NFKC", char)
+        out.extend(char)
+        origin.extend([index] * len(char))
+    normal = "".join(out)
+    if "at" in normal.lower() or "dot" in normal.lower() or "punt" in normal.lower():
+        pieces: list[str] = []
+        mapped: list[int] = []
+        last = 0
+        for m in _SPELLED.finditer(normal):
+            pieces.append(normal[last:m.start()])
+            mapped.extend(origin[last:m.start()])
+            word = (m[1] or m[2] or m[3]).lower()
+            pieces.append("@" if word == "at" else ".")
+            mapped.append(origin[m.start()])
+            last = m.end()
+        pieces.append(normal[last:])
+        mapped.extend(origin[last:])
+        normal, origin = "".join(pieces), mapped
+    origin.append(len(text))
+    return normal, origin
+
 
 # --- BSN ---------------------------------------------------------------------------------------------
 _BSN = re.compile(r"(?<![\w.,€-])(?<!\d[ .-])\d(?:[ .-]?\d){8}(?![ .-]?\d)(?![.,]\d)")
 
 
 def bsn_valid(digits: str) -> bool:
-    """The 11-check: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not all zeros)."""
+    """The 11-check (python-stdnum): 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not all zeros)."""
+    from stdnum.nl import bsn
+
     if len(digits) != 9 or not digits.isdigit() or int(digits) == 0:
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
-    return total % 11 == 0
+    return bool(bsn.is_valid(digits))
 
 
 def _bsns(text: str) -> Iterator[Finding]:
@@ -72,6 +134,14 @@ _PHONE_NATIONAL = re.compile(r"(?<![\w+])(?<!\d[ -])\(?0\d{1,3}\)?(?:[ -]?\d){6,
 
 
 def _phones(text: str) -> Iterator[Finding]:
+    """Numbers as people write them: phonenumbers (valid numbers, Dutch by default, any country with +NN) and,
+    for what it does not take, Dutch ten-digit numbers with any spaces or dashes."""
+    if sum(c.isdigit() for c in text) >= 8:
+        import phonenumbers
+
+        for match in phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID):
+            if not _looks_like_date(match.raw_string):
+                yield Finding("phone", match.start, match.end, match.raw_string)
     for m in _PHONE_INTL.finditer(text):
         yield Finding("phone", m.start(), m.end(), m[0])
     for m in _PHONE_NATIONAL.finditer(text):
@@ -90,11 +160,13 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
 
 
 def iban_valid(compact: str) -> bool:
+    """The IBAN checksum and the country's account format (python-stdnum)."""
+    from stdnum import iban
+
     compact = compact.upper()
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
         return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    return bool(iban.is_valid(compact))
 
 
 def _ibans(text: str) -> Iterator[Finding]:
@@ -125,10 +197,18 @@ _BIRTH = re.compile(
 )
 
 # --- first name with age -----------------------------------------------------------------------------
-_NAME = r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NAME = rf"(?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)"
 _NAME_AGE = re.compile(
-    _NAME + r"(?:\s*\(\s*(?P<a1>\d{1,2})(?:\s*(?:jaar|jr\.?))?\s*\)"
-    r"|\s*,?\s+(?P<a2>\d{1,2})\s*(?:jaar|jr\b\.?)(?!\s+(?:geleden|lang|later|eerder|terug|na|voor|tot|en ouder)\b))"
+    rf"(?<![\w-]){_NAME}(?:\s*\(\s*(?P<a1>\d{{1,2}})(?:\s*(?:jaar|jr\.?))?\s*\)"
+    r"|\s*,?\s+(?:is\s+|wordt\s+|was\s+)?(?P<a2>\d{1,2})\s*(?:jaar|jr\b\.?)"
+    r"(?!\s+(?:geleden|lang|later|eerder|terug|na|voor|tot|en ouder|of ouder|en jonger|of jonger|oud)\b))"
+)
+# a lower-case word after one of these is a noun ("de jongen (15)", "een meisje van 15 jaar"), not a name
+_ARTICLES = frozenset(
+    ["de", "het", "een", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "jouw", "uw",
+     "elke", "iedere", "welke"]
 )
 
 
@@ -138,6 +218,14 @@ def _names_with_age(text: str, not_names: set[str]) -> Iterator[Finding]:
         age = int(m["a1"] or m["a2"])
         if name.lower() in NOT_NAMES or name.lower() in not_names or not 0 < age < 30:
             continue
+        if name[0].islower():
+            # lower case only in the unmistakable forms "sanne (15)", "sanne, 15 jaar", "sanne is 15 jaar"
+            between = m[0][len(name):].split(m["a1"] or m["a2"])[0]
+            if not re.search(r"[(,]|\b(?:is|wordt|was)\b", between):
+                continue
+            previous = re.findall(r"[\w']+", text[max(0, m.start() - 20):m.start()])
+            if (previous and previous[-1].lower() in _ARTICLES) or len(name) < 3:
+                continue
         yield Finding("name_age", m.start(), m.end(), m[0])
 
 
@@ -148,7 +236,8 @@ def find_personal_data(text: str, not_names: Iterable[str] = ()) -> list[Finding
     """
     if not text:
         return []
-    text = text[:200_000]
+    original = text[:200_000]
+    text, origin = normalise(original)
     skip = {w.lower() for w in not_names}
     found: list[Finding] = []
     found.extend(Finding("email", m.start(), m.end(), m[0]) for m in _EMAIL.finditer(text))
@@ -160,7 +249,24 @@ def find_personal_data(text: str, not_names: Iterable[str] = ()) -> list[Finding
         found.extend(Finding("address", m.start(), m.end(), m[0]) for m in pattern.finditer(text))
     found.extend(Finding("address", m.start(), m.end(), m[0]) for m in _STREET_NUMBER.finditer(text))
     found.extend(_names_with_age(text, skip))
-    return _without_overlaps(found)
+    result = []
+    for f in _without_overlaps(found):
+        start, end = origin[f.start], origin[f.end - 1] + 1
+        result.append(Finding(f.kind, start, end, original[start:end]))
+    return result
+
+
+def mask_personal_data(text: str, not_names: Iterable[str] = ()) -> tuple[str, list[Finding]]:
+    """``text`` with every finding replaced by its mask ("[BSN verwijderd]"), and the findings."""
+    findings = find_personal_data(text, not_names)
+    if not findings:
+        return text, []
+    pieces, last = [], 0
+    for f in findings:
+        pieces += [text[last:f.start], f.mask]
+        last = f.end
+    pieces.append(text[last:])
+    return "".join(pieces), findings
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -968,6 +968,18 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>de agenda</source>
+        <translation>the agenda</translation>
+    </message>
+    <message>
+        <source>het verslag</source>
+        <translation>the minutes</translation>
+    </message>
+    <message>
+        <source>Gestopt: pas de tekst met persoonsgegevens eerst aan.</source>
+        <translation>Stopped: edit the text with personal data first.</translation>
+    </message>
+    <message>
         <source>{document} kon niet worden geschreven: {error}.</source>
         <translation>{document} could not be written: {error}.</translation>
     </message>
@@ -1858,6 +1870,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Opgeslagen als {path} (PDF/A-2b, SHA-256 {hash}).</source>
         <translation>Saved as {path} (PDF/A-2b, SHA-256 {hash}).</translation>
+    </message>
+    <message>
+        <source>de memo</source>
+        <translation>the memo</translation>
     </message>
     <message>
         <source>De memo is naar de printer gestuurd.</source>
@@ -2776,6 +2792,18 @@ Toch opslaan?</source>
         <translation>{summary}: {found}. This text goes into the minutes of the meeting. Choose &apos;No&apos; to edit the text, or &apos;Yes&apos; if it is not personal data.
 
 Save anyway?</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens in het document</source>
+        <translation>Personal data in the document</translation>
+    </message>
+    <message>
+        <source>{summary}: {found}. Dit staat in {document}, die de app verlaat. Kies &apos;Ja&apos; om het in het document onleesbaar te maken (bijvoorbeeld “{mask}”), of &apos;Annuleren&apos; om te stoppen en de tekst eerst aan te passen.
+
+Onleesbaar maken en doorgaan?</source>
+        <translation>{summary}: {found}. This is in {document}, which leaves the app. Choose &apos;Yes&apos; to make it unreadable in the document (for example “{mask}”), or &apos;Cancel&apos; to stop and edit the text first.
+
+Make it unreadable and continue?</translation>
     </message>
     <message>
         <source>Het hulpprogramma reageerde niet binnen {seconds} seconden.</source>

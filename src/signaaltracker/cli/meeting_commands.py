@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from signaaltracker.cli.errors import CliError
+from signaaltracker.cli.screening_option import add_option, report
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument("--db", type=Path, required=True, help="het databasebestand")
         parser.add_argument("--meeting", type=int, required=True, help="nummer van het overleg")
         parser.add_argument("--out", type=Path, required=True, help="het PDF-bestand")
+        add_option(parser)
         parser.set_defaults(handler=cmd_export, kind=kind)
 
 
@@ -31,7 +33,7 @@ def check_target(out: Path) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from signaaltracker.reports.meeting_render import write_meeting_pdf
+    from signaaltracker.reports.meeting_render import export_meeting_pdf
     from signaaltracker.store import open_store
     from signaaltracker.store.errors import NotFoundError
 
@@ -43,11 +45,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         if store.meetings.find(args.meeting) is None:
             raise CliError(f"Er is geen overleg met nummer {args.meeting} in {args.db.name}.")
         try:
-            write_meeting_pdf(store, args.meeting, args.kind, args.out)
+            result = export_meeting_pdf(store, args.meeting, args.kind, args.out,
+                                        mask=not args.keep_personal_data)
         except NotFoundError as exc:
             raise CliError(exc.message) from None
         except OSError as exc:
             raise CliError(f"{args.out} kan niet worden geschreven ({exc.strerror or exc}).") from None
+        report(store, result.findings, kept=not result.masked, out=args.out, extra={"meeting": args.meeting},
+               document="de agenda" if args.kind == "agenda" else "het verslag")
     finally:
         store.close()
     word = "Agenda" if args.kind == "agenda" else "Verslag"

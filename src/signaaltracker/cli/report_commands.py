@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from signaaltracker.cli.errors import CliError
+from signaaltracker.cli.screening_option import add_option, report
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,6 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     memo.add_argument("--to", dest="date_to", help="einde van de periode (bijv. 2024-10-24)")
     memo.add_argument("--suppress-below", type=str, default=None,
                       help="toon aantallen onder N als '<N' (met secundaire onderdrukking)")
+    add_option(memo)
     memo.set_defaults(handler=cmd_export_memo, writes=True)
 
 
@@ -78,9 +80,11 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
             changes["period_to"] = date_to
         memo = replace(memo, **changes)
         try:
-            result = export_memo(store, memo, out, new_record=True)
+            result = export_memo(store, memo, out, new_record=True, mask=not args.keep_personal_data)
         except OSError as exc:
             raise CliError(f"{out.name} kan niet worden geschreven ({exc.strerror or exc}).") from None
+        report(store, result.findings, kept=not result.masked, document="de memo", out=out,
+               extra={"memo": result.memo.id})
     finally:
         store.close()
     print(f"Memo opgeslagen: {result.path} (SHA-256 {result.sha256})")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -29,12 +30,37 @@ def render(doc: MeetingDocument, path: str | os.PathLike) -> Path:
     return build_pdf(path, story, info)
 
 
-def write_meeting_pdf(store, meeting_id: int, kind: str, out: str | os.PathLike) -> Path:
-    """Compose the agenda (``kind`` "agenda") or the minutes ("minutes") of a meeting and write it to ``out``."""
+def compose_meeting(store, meeting_id: int, kind: str) -> MeetingDocument:
+    """The agenda (``kind`` "agenda") or the minutes ("minutes") of a meeting as plain data."""
     from signaaltracker.reports.meeting_compose import compose_agenda, compose_minutes
 
-    doc = compose_agenda(store, meeting_id) if kind == "agenda" else compose_minutes(store, meeting_id)
-    return render(doc, out)
+    return compose_agenda(store, meeting_id) if kind == "agenda" else compose_minutes(store, meeting_id)
+
+
+@dataclass(frozen=True)
+class MeetingExport:
+    path: Path
+    findings: list  # domain.privacy.Finding: what the screening flagged (masked unless kept)
+    masked: bool
+
+
+def export_meeting_pdf(store, meeting_id: int, kind: str, out: str | os.PathLike, *,
+                       mask: bool = True) -> MeetingExport:
+    """Compose, screen for personal data (masked unless ``mask`` is False) and write the document to ``out``."""
+    from signaaltracker.reports.screening import masked, screen, screening_for
+
+    doc = compose_meeting(store, meeting_id, kind)
+    screening = screening_for(store)
+    if mask:
+        doc, findings = masked(doc, screening)
+    else:
+        findings = screen(doc, screening)
+    return MeetingExport(render(doc, out), findings, mask)
+
+
+def write_meeting_pdf(store, meeting_id: int, kind: str, out: str | os.PathLike) -> Path:
+    """Write the agenda or minutes to ``out`` with any personal data masked."""
+    return export_meeting_pdf(store, meeting_id, kind, out).path
 
 
 def _header(doc: MeetingDocument, s: dict) -> list[Flowable]:

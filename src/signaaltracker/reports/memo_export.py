@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from signaaltracker.domain.memo import Memo
@@ -20,6 +20,8 @@ class ExportResult:
     sha256: str
     memo: Memo  # the history record as stored
     document: MemoDocument
+    findings: list = field(default_factory=list)  # domain.privacy.Finding flagged by the screening on the way out
+    masked: bool = True
 
 
 def sha256_of(path: str | os.PathLike) -> str:
@@ -36,18 +38,21 @@ def snapshot_of(document: MemoDocument) -> dict:
 
 
 def export_memo(
-    store: Store, memo: Memo, out: str | os.PathLike, *, record: bool = True, new_record: bool = False
+    store: Store, memo: Memo, out: str | os.PathLike, *, record: bool = True, new_record: bool = False,
+    mask: bool = True,
 ) -> ExportResult:
     """Write the memo to ``out`` (PDF/A-2b) and, with ``record``, keep it in the history.
 
     A memo not yet exported is marked as exported itself; an already exported memo (or one not stored) yields a
     new history record, so what was printed earlier is never changed. ``new_record`` always adds one (the CLI
-    leaves the coordinator's draft alone).
+    leaves the coordinator's draft alone). What the privacy screening flags is masked in the PDF unless ``mask``
+    is False (reports.screening); the findings are in the result either way.
     """
     from signaaltracker.reports.memo_render import render_memo
 
     check_has_figures(store)
     document = compose_memo(store, memo)
+    document, findings = screen_memo(store, document, mask)
     path = render_memo(document, out)
     digest = sha256_of(path)
     stored = memo
@@ -57,7 +62,17 @@ def export_memo(
             stored = store.memos.update(exported)
         else:
             stored = store.memos.add(replace(exported, id=None, created_at=None))
-    return ExportResult(path, digest, stored, document)
+    return ExportResult(path, digest, stored, document, findings, mask)
+
+
+def screen_memo(store: Store, document: MemoDocument, mask: bool = True) -> tuple[MemoDocument, list]:
+    """The document with personal data masked (or as it is, ``mask`` False) and what the screening found."""
+    from signaaltracker.reports.screening import masked, screen, screening_for
+
+    screening = screening_for(store)
+    if mask:
+        return masked(document, screening)
+    return document, screen(document, screening)
 
 
 def latest_memo(store: Store) -> Memo:

@@ -46,6 +46,11 @@ class AuditLog:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def record(self, table: str, action: str, details: dict) -> None:
+        """An event that changes no row, e.g. a document printed with its personal data left in on request."""
+        with self.db.transaction():
+            write_audit(self.db, table, None, action, None, details)
+
     @staticmethod
     def _where(flt: AuditFilter) -> tuple[str, list]:
         where, params = ["1=1"], []

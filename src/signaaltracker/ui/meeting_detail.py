@@ -244,10 +244,16 @@ class MeetingDetail(QWidget):
             path = path.strip()
             if not path:
                 return None
-        from signaaltracker.reports.meeting_render import write_meeting_pdf
+        from signaaltracker.reports.meeting_render import compose_meeting, export_meeting_pdf
+        from signaaltracker.reports.screening import screen, screening_for
+        from signaaltracker.ui.privacy_check import may_export
 
         try:
-            write_meeting_pdf(self.store, self.meeting_id, kind, path)
+            findings = screen(compose_meeting(self.store, self.meeting_id, kind), screening_for(self.store))
+            if not may_export(self, findings, tr("de agenda") if kind == "agenda" else tr("het verslag")):
+                self.say(tr("Gestopt: pas de tekst met persoonsgegevens eerst aan."))
+                return None
+            export_meeting_pdf(self.store, self.meeting_id, kind, path)
         except OSError as exc:
             self.say(tr("{document} kon niet worden geschreven: {error}.").format(
                 document=noun, error=str(exc.strerror or exc).rstrip(".")))

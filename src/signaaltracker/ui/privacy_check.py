@@ -1,6 +1,9 @@
 """Privacy screening of the meeting texts (agenda-item notes, meeting notes, assessments, decisions, action
 descriptions) before they are saved. They end up in the minutes PDF, so what looks like personal data (the same
-``find_personal_data`` as for signals) is shown to the coordinator, who edits it away or saves anyway."""
+``find_personal_data`` as for signals) is shown to the coordinator, who edits it away or saves anyway.
+
+``may_export`` is the second look on the way out: before an agenda, minutes or memo is written or printed, the
+hits in the composed document are shown, and the coordinator masks them in the document or stops."""
 
 from __future__ import annotations
 
@@ -9,17 +12,9 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from signaaltracker.domain.privacy import Finding, describe, find_personal_data
+from signaaltracker.reports.screening import known_words
 from signaaltracker.store import Store
 from signaaltracker.ui.i18n import tr
-
-
-def known_words(store: Store) -> set[str]:
-    """Capitalised words that are not first names: organisation and theme names, the municipality."""
-    words: set[str] = set()
-    for name in [o.name for o in store.organisations.list()] + [t.name for t in store.themes.list()]:
-        words.update(name.replace("/", " ").split())
-    words.update(str(store.settings.get("municipality.name") or "").split())
-    return words
 
 
 def screen_texts(store: Store, texts: Iterable[str]) -> list[Finding]:
@@ -39,5 +34,22 @@ def may_save(parent: QWidget | None, store: Store, *texts: str) -> bool:
            "passen, of 'Ja' als het geen persoonsgegevens zijn.\n\nToch opslaan?").format(
             summary=describe(findings), found=shown),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def may_export(parent: QWidget | None, findings: list[Finding], document: str) -> bool:
+    """True when nothing was found, or the coordinator chooses to mask the hits in ``document`` (Dutch noun with
+    article, e.g. tr("de agenda")); False to stop."""
+    if not findings:
+        return True
+    shown = ", ".join(dict.fromkeys(f"“{f.text}” ({f.label})" for f in findings[:12]))
+    answer = QMessageBox.warning(
+        parent, tr("Persoonsgegevens in het document"),
+        tr("{summary}: {found}. Dit staat in {document}, die de app verlaat. Kies 'Ja' om het in het document "
+           "onleesbaar te maken (bijvoorbeeld “{mask}”), of 'Annuleren' om te stoppen en de tekst eerst aan te "
+           "passen.\n\nOnleesbaar maken en doorgaan?").format(
+            summary=describe(findings), found=shown, document=document, mask=findings[0].mask),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes,
     )
     return answer == QMessageBox.StandardButton.Yes

@@ -162,9 +162,12 @@ class MemoPage(Page):
         memo = self.current_memo()
         if memo is None:
             return 0
+        from signaaltracker.reports.memo_export import screen_memo
+
         target = Path(self._temp.name) / "voorbeeld.pdf"
         try:
-            render_memo(compose_memo(self.store, memo), target, pdfa=False)
+            document, _ = screen_memo(self.store, compose_memo(self.store, memo))  # shows what will be printed
+            render_memo(document, target, pdfa=False)
             return self.preview.show_pdf(target)
         except EXPECTED_ERRORS as exc:
             self.preview.show_message(tr("Het voorbeeld kon niet worden gemaakt: {error}").format(
@@ -187,7 +190,7 @@ class MemoPage(Page):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         memo = self.save_draft()
-        if memo is None:
+        if memo is None or not self._may_leave(memo):
             return False
         try:
             result = export_memo(self.store, memo, path)
@@ -200,6 +203,21 @@ class MemoPage(Page):
         self.tell(tr("Opgeslagen als {path} (PDF/A-2b, SHA-256 {hash}).").format(path=result.path, hash=result.sha256))
         return True
 
+    def _may_leave(self, memo) -> bool:
+        """Show what the privacy screening flags in the memo; True to go on with it masked, False to stop."""
+        from signaaltracker.reports.memo_compose import compose_memo
+        from signaaltracker.reports.memo_export import screen_memo
+        from signaaltracker.ui.privacy_check import may_export
+
+        try:
+            _, findings = screen_memo(self.store, compose_memo(self.store, memo), mask=False)
+        except EXPECTED_ERRORS:
+            return True  # the export itself reports the fault
+        if may_export(self, findings, tr("de memo")):
+            return True
+        self.tell(tr("Gestopt: pas de tekst met persoonsgegevens eerst aan."))
+        return False
+
     def ask_print(self) -> None:
         self.print_memo()
 
@@ -211,9 +229,14 @@ class MemoPage(Page):
         memo = self.current_memo()
         if memo is None:
             return False
+        if not self._may_leave(memo):
+            return False
+        from signaaltracker.reports.memo_export import screen_memo
+
         target = Path(self._temp.name) / "afdruk.pdf"
         try:
-            render_memo(compose_memo(self.store, memo), target, pdfa=False)
+            document, _ = screen_memo(self.store, compose_memo(self.store, memo))
+            render_memo(document, target, pdfa=False)
             done = print_pdf(target, self, printer=printer, ask=ask)
         except EXPECTED_ERRORS as exc:
             self.tell(error_message(exc))

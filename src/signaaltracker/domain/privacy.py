@@ -133,10 +133,13 @@ _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d
 _PHONE_NATIONAL = re.compile(r"(?<![\w+])(?<!\d[ -])\(?0\d{1,3}\)?(?:[ -]?\d){6,8}(?![ -]?\d)")
 
 
+_PHONE_CANDIDATE = re.compile(r"(?:\+|(?<!\d)0)\d(?:[\s().\-/]{0,3}\d){7,}")
+
+
 def _phones(text: str) -> Iterator[Finding]:
     """Numbers as people write them: phonenumbers (valid numbers, Dutch by default, any country with +NN) and,
     for what it does not take, Dutch ten-digit numbers with any spaces or dashes."""
-    if sum(c.isdigit() for c in text) >= 8:
+    if _PHONE_CANDIDATE.search(text):  # phonenumbers is slow to import: only when something could be a number
         import phonenumbers
 
         for match in phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID):

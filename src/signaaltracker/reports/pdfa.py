@@ -31,11 +31,22 @@ def make_pdfa(path: Path, info: _Info, marks=None) -> None:
             pdf.docinfo["/Keywords"] = info.keywords
         if "/Trapped" in pdf.docinfo:  # no XMP equivalent in PDF/A-2
             del pdf.docinfo["/Trapped"]
+        tagged = marks is not None and not marks.empty
+        if tagged:
+            from signaaltracker.reports.tagging import declare_pdfua_schema, write_structure
+
+            write_structure(pdf, marks, title=info.title)
+        elif "/MarkInfo" not in pdf.Root:
+            pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=False)
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta.load_from_docinfo(pdf.docinfo)
             meta["pdfaid:part"] = "2"
             meta["pdfaid:conformance"] = "B"
             meta["xmp:CreatorTool"] = "SignaalTracker"
+            if tagged:  # PDF/UA-1 is claimed only for a document with its structure tree
+                meta["pdfuaid:part"] = "1"
+        if tagged:
+            declare_pdfua_schema(pdf)
         icc = pikepdf.Stream(pdf, _srgb_profile())
         icc["/N"] = 3
         intent = pikepdf.Dictionary(
@@ -45,11 +56,4 @@ def make_pdfa(path: Path, info: _Info, marks=None) -> None:
         )
         pdf.Root.OutputIntents = pikepdf.Array([intent])
         pdf.Root.Lang = pikepdf.String("nl-NL")
-        if marks is not None and not marks.empty:
-            from signaaltracker.reports.tagging import claim_pdfua, write_structure
-
-            write_structure(pdf, marks, title=info.title)
-            claim_pdfua(pdf)
-        elif "/MarkInfo" not in pdf.Root:
-            pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=False)
         pdf.save(path, fix_metadata_version=True, deterministic_id=False)

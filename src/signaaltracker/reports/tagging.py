@@ -464,16 +464,15 @@ def _outline(pdf, marks: Marks) -> None:
         pdf.Root.PageMode = Name.UseOutlines
 
 
-def claim_pdfua(pdf) -> None:
-    """Declare PDF/UA-1 in the XMP (with the extension schema PDF/A needs for the pdfuaid namespace)."""
+def declare_pdfua_schema(pdf) -> None:
+    """Add the PDF/A extension schema that declares the ``pdfuaid`` namespace to the XMP (PDF/A requires it for
+    any property outside its predefined schemas); call after ``pdfuaid:part`` was set."""
     from pikepdf import Name, Stream
 
-    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-        meta["pdfuaid:part"] = "1"
     xml = pdf.Root.Metadata.read_bytes().decode("utf-8")
-    if "pdfaExtension:schemas" not in xml:
-        xml = xml.replace("</rdf:RDF>", _PDFUA_EXTENSION + "</rdf:RDF>", 1)
-    stream = Stream(pdf, xml.encode("utf-8"))
+    if "pdfaExtension:schemas" in xml:
+        return
+    stream = Stream(pdf, xml.replace("</rdf:RDF>", _PDFUA_EXTENSION + "</rdf:RDF>", 1).encode("utf-8"))
     stream.Type = Name.Metadata
     stream.Subtype = Name.XML
     pdf.Root.Metadata = stream

@@ -71,7 +71,8 @@ def _assert_refused_untouched(run_cli, path):
     lines = [line for line in result.stderr.strip().splitlines() if line]
     assert len(lines) == 1, result.stderr
     assert path.read_bytes() == before
-    assert not path.with_name(path.name + "-wal").exists()
+    wal = path.with_name(path.name + "-wal")  # a read-only reader may leave an empty one, never one with data
+    assert not wal.exists() or wal.stat().st_size == 0
     return lines[0]
 
 

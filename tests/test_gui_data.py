@@ -135,6 +135,7 @@ def test_damaged_database_at_start_is_restored_from_backup(qtbot, demo_path, tmp
 
 
 def test_refusing_the_restore_leaves_the_damaged_file_untouched(qtbot, demo_path):
+    from signaaltracker.store.register import Session
     from signaaltracker.ui.startup_checks import StartupDialogs, check_before_open
 
     store = open_store(demo_path)
@@ -152,7 +153,7 @@ def test_refusing_the_restore_leaves_the_damaged_file_untouched(qtbot, demo_path
             return False
 
     dialogs = Decline()
-    assert check_before_open(demo_path, dialogs) is False
+    assert check_before_open(Session(demo_path), dialogs) is False
     assert dialogs.asked and "beschadigd" in dialogs.asked[0]
     assert demo_path.read_bytes() == damaged
     assert not list(demo_path.parent.glob("*.beschadigd-*"))
@@ -161,6 +162,7 @@ def test_refusing_the_restore_leaves_the_damaged_file_untouched(qtbot, demo_path
 def test_newer_and_foreign_files_are_refused_with_an_explanation(qtbot, tmp_path):
     import sqlite3
 
+    from signaaltracker.store.register import Session
     from signaaltracker.ui.startup_checks import StartupDialogs, check_before_open
 
     class Record(StartupDialogs):
@@ -181,7 +183,7 @@ def test_newer_and_foreign_files_are_refused_with_an_explanation(qtbot, tmp_path
     for path, title in ((newer, "Nieuwere versie nodig"), (foreign, "Geen SignaalTracker-database")):
         before = path.read_bytes()
         dialogs = Record()
-        assert check_before_open(path, dialogs) is False
+        assert check_before_open(Session(path), dialogs) is False
         assert dialogs.refused == [title]
         assert path.read_bytes() == before
 

@@ -52,14 +52,14 @@ def test_crash_report_contains_the_traceback():
 
 
 def test_second_instance_gets_a_lock_refusal(demo_path):
-    from signaaltracker.ui.app import lock_for
+    from signaaltracker.store.register import Session
 
-    first = lock_for(demo_path)
+    first = Session(demo_path)
     assert first.try_acquire()
     try:
-        assert not lock_for(demo_path).try_acquire()
+        assert not Session(demo_path).try_acquire()
     finally:
         first.release()
-    second = lock_for(demo_path)
+    second = Session(demo_path)
     assert second.try_acquire()  # released locks can be taken again
     second.release()

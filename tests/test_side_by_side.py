@@ -30,7 +30,8 @@ from signaaltracker.domain.signals import Signal
 from signaaltracker.ui.app import run_app
 from signaaltracker.ui.main_window import MainWindow
 
-db_path, acks, stop, minimum, round_no = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+db_path, acks, stop = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+minimum, round_no = int(sys.argv[4]), sys.argv[5]
 app = QApplication(sys.argv[:1])
 state = {"n": 0, "out": open(acks, "a", encoding="utf-8")}
 

@@ -37,12 +37,12 @@ def _existing(path: Path) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from signaaltracker.store.backups import MANUAL_TAG, make_backup
-    from signaaltracker.store.database import open_database
+    from signaaltracker.store.register import reading
 
     _existing(args.db)
     if args.to is not None and args.to.exists() and not args.to.is_dir():
         raise CliError(f"{args.to} is geen map.")
-    with open_database(args.db, create=False) as db:
+    with reading(args.db) as db:  # read-only (backup API): safe while the GUI has the file open
         path = make_backup(db, folder=args.to, tag=MANUAL_TAG)
     print(f"Back-up gemaakt en gecontroleerd: {path}")
     return 0
@@ -65,12 +65,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from signaaltracker.exchange.full_export import export_to_file
-    from signaaltracker.store.database import open_database
+    from signaaltracker.store.register import reading
 
     _existing(args.db)
     if not args.out.parent.is_dir():
         raise CliError(f"De map {args.out.parent} bestaat niet.")
-    with open_database(args.db, create=False) as db:
+    with reading(args.db) as db:  # read-only: safe while the GUI has the file open
         counts = export_to_file(db, args.out)
     print(f"Geëxporteerd naar {args.out}: {sum(counts.values())} rijen uit {len(counts)} tabellen.")
     return 0
@@ -78,20 +78,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from signaaltracker.exchange.full_export import import_file
-    from signaaltracker.store.database import delete_database, open_database
+    from signaaltracker.store.database import delete_database
 
     _existing(args.source)
     if not args.db.parent.is_dir():
         raise CliError(f"De map {args.db.parent} bestaat niet.")
     created = not args.db.exists()
-    db = open_database(args.db)
+    db = args.session.open(create=True)
     try:
         counts = import_file(db, args.source)
     except Exception:
-        db.close()
+        args.session.close(clean=False)
         if created:
-            delete_database(args.db)
+            delete_database(args.db)  # only the file this command itself created a moment ago
         raise
-    db.close()
     print(f"Geïmporteerd in {args.db}: {sum(counts.values())} rijen in {len(counts)} tabellen.")
     return 0

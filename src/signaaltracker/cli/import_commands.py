@@ -28,12 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     wastewater.set_defaults(handler=cmd_import_wastewater, writes=True)
 
 
-def _open(db: Path):
-    from signaaltracker.store import open_store
+def _open(args: argparse.Namespace):
+    from signaaltracker.store import Store
 
-    if not db.exists():
-        raise CliError(f"{db} bestaat niet; maak eerst een database (bijvoorbeeld met 'signaaltracker demo').")
-    return open_store(db, create=False)
+    if not args.db.exists():
+        raise CliError(f"{args.db} bestaat niet; maak eerst een database (bijvoorbeeld met 'signaaltracker demo').")
+    return Store(args.session.open())
 
 
 def _check_file(path: Path) -> None:
@@ -51,7 +51,7 @@ def cmd_import_figures(args: argparse.Namespace) -> int:
     )
 
     _check_file(args.file)
-    store = _open(args.db)
+    store = _open(args)
     try:
         try:
             plan = preview_file(store, args.file, args.source or DEFAULT_SOURCE)
@@ -77,7 +77,7 @@ def cmd_import_wastewater(args: argparse.Namespace) -> int:
     _check_file(args.file)
     if args.site_info is not None:
         _check_file(args.site_info)
-    store = _open(args.db)
+    store = _open(args)
     try:
         try:
             result = import_wastewater(store, args.file, args.site_info, args.source)

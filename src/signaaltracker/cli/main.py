@@ -63,21 +63,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_writer(handler, args: argparse.Namespace) -> int:
-    """A command that writes the database: the single-writer lock, the start-up check the GUI makes (a damaged
-    file is never written to), and after a clean finish the stamp that lets the next start skip the full check."""
-    from signaaltracker.store.lock import DatabaseLock
-    from signaaltracker.store.restore import DAMAGED, check_file
-    from signaaltracker.store.verified import clear_stamp, write_stamp
+    """A command that writes the database goes through the one writing sequence (store/register.py): the
+    single-writer lock, the start-up check the GUI makes (a damaged, empty or read-only file is never written to),
+    and after a clean finish the stamp that lets the next start skip the full check. The handler opens the file
+    with ``args.session.open()``."""
+    from signaaltracker.store.register import writing
 
-    with DatabaseLock(args.db):  # one writer per database: refused while the GUI has it open
-        health = check_file(args.db, trust_stamp=True)
-        if health.state == DAMAGED and not getattr(args, "repairs", False):  # restore/demo --force replace it
-            raise CliError(f"{health.message} Er is niets gewijzigd; zet een back-up terug met "
-                           "'signaaltracker restore'.")
-        clear_stamp(args.db)
+    # restore and demo --force replace a damaged file themselves (keeping it aside)
+    with writing(args.db, allow_damaged=getattr(args, "repairs", False)) as session:
+        args.session = session
         status = int(handler(args) or 0)
-        if status == 0 and args.db.exists():
-            write_stamp(args.db)
+        if status != 0:
+            session.close(clean=False)
         return status
 
 

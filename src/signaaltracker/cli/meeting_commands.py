@@ -33,28 +33,34 @@ def check_target(out: Path) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from signaaltracker.reports.meeting_render import export_meeting_pdf
-    from signaaltracker.store import open_store
-    from signaaltracker.store.errors import NotFoundError
+    from signaaltracker.store import Store
+    from signaaltracker.store.register import reading
 
     if not args.db.exists():
         raise CliError(f"De database {args.db} bestaat niet.")
     check_target(args.out)
-    store = open_store(args.db, create=False)
-    try:
-        if store.meetings.find(args.meeting) is None:
-            raise CliError(f"Er is geen overleg met nummer {args.meeting} in {args.db.name}.")
-        try:
-            result = export_meeting_pdf(store, args.meeting, args.kind, args.out,
-                                        mask=not args.keep_personal_data)
-        except NotFoundError as exc:
-            raise CliError(exc.message) from None
-        except OSError as exc:
-            raise CliError(f"{args.out} kan niet worden geschreven ({exc.strerror or exc}).") from None
-        report(store, result.findings, kept=not result.masked, out=args.out, extra={"meeting": args.meeting},
-               document="de agenda" if args.kind == "agenda" else "het verslag")
-    finally:
-        store.close()
+    session = getattr(args, "session", None)
+    if session is not None:  # --toon-persoonsgegevens records that choice: a writing command (cli/main.py)
+        _export(args, Store(session.open()))
+    else:
+        with reading(args.db) as db:  # read-only: safe while the GUI has the file open
+            _export(args, Store(db))
     word = "Agenda" if args.kind == "agenda" else "Verslag"
     print(f"{word} geschreven: {args.out}")
     return 0
+
+
+def _export(args: argparse.Namespace, store) -> None:
+    from signaaltracker.reports.meeting_render import export_meeting_pdf
+    from signaaltracker.store.errors import NotFoundError
+
+    if store.meetings.find(args.meeting) is None:
+        raise CliError(f"Er is geen overleg met nummer {args.meeting} in {args.db.name}.")
+    try:
+        result = export_meeting_pdf(store, args.meeting, args.kind, args.out, mask=not args.keep_personal_data)
+    except NotFoundError as exc:
+        raise CliError(exc.message) from None
+    except OSError as exc:
+        raise CliError(f"{args.out} kan niet worden geschreven ({exc.strerror or exc}).") from None
+    report(store, result.findings, kept=not result.masked, out=args.out, extra={"meeting": args.meeting},
+           document="de agenda" if args.kind == "agenda" else "het verslag")

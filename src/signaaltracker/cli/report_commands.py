@@ -68,9 +68,9 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
     _check_out(out)
 
     from signaaltracker.reports.memo_export import export_memo, latest_memo
-    from signaaltracker.store import open_store
+    from signaaltracker.store import Store
 
-    store = open_store(args.db, create=False)
+    store = Store(args.session.open())
     try:
         memo = latest_memo(store)
         changes: dict = {"suppress_below": threshold}

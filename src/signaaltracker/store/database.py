@@ -5,11 +5,19 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
+from signaaltracker.store.errors import (
+    DamagedDatabaseError,
+    EmptyDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
 from signaaltracker.store.migrations import all_migrations, latest_version
 
 APPLICATION_ID = 0x53475452  # "SGTR": marks a file as a SignaalTracker database
@@ -31,10 +39,12 @@ class Database:
     (inner blocks become savepoints), so a repository call and its audit row commit or roll back together.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, user: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, user: str, *, readonly: bool = False) -> None:
         self.conn = conn
         self.path = path
         self.user = user
+        self.readonly = readonly
+        self.closed = False
         self._depth = 0
         self._utils = None
 
@@ -49,6 +59,10 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.readonly:
+            raise ReadOnlyDatabaseError(
+                f"{self.path.name} is alleen geopend om te bekijken; er is niets opgeslagen."
+            )
         if self._depth == 0:
             self.conn.execute("BEGIN IMMEDIATE")
         else:
@@ -85,7 +99,27 @@ class Database:
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
+    def reader(self) -> Database:
+        """Another, read-only connection to the same file for a worker thread (a backup off the GUI thread).
+
+        It goes straight to SQLite: the file's header is never read again through a second operating-system
+        handle while this process has the file open (closing such a handle drops SQLite's POSIX locks for the
+        whole process, after which another process may delete the live -wal).
+        """
+        try:
+            conn = _connect(self.path, readonly=True)
+            conn.execute("PRAGMA busy_timeout = 5000")
+        except sqlite3.Error as exc:
+            raise _classify(self.path, exc) from None
+        return Database(conn, self.path, self.user, readonly=True)
+
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self.readonly:  # a reader never writes: no optimize, and SQLite never checkpoints for it
+            self.conn.close()
+            return
         try:
             # analysis_limit keeps optimize's ANALYZE approximate: without it a first close of a large
             # database analyses every row (about 1 s at a million signals).
@@ -102,17 +136,50 @@ class Database:
         self.close()
 
 
+def _side_file(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _has_frames(wal: Path) -> bool:
+    """A -wal that holds data (an empty one, left by a read-only connection, holds nothing)."""
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def inspect_file(path: Path) -> None:
-    """Refuse, without writing anything, a file that is not a SQLite database. Missing/empty files pass."""
+    """Refuse, without writing anything, a path that is not a SignaalTracker database file. A missing file passes
+    (when no -wal of an earlier file is left beside it); an empty file never does.
+
+    This reads the header through its own handle, so call it only before this process opens a connection to the
+    file (see ``Database.reader``).
+    """
     if not path.exists():
+        if _has_frames(_side_file(path, "-wal")):
+            raise EmptyDatabaseError(
+                f"{path.name} ontbreekt, maar er staat nog een {path.name}-wal naast met gegevens van een eerder "
+                "bestand. SignaalTracker maakt hier geen nieuwe database; zet een back-up terug of kies een "
+                "andere naam. Er is niets gewijzigd."
+            )
         return
     if path.is_dir():
-        raise NotADatabaseError(f"{path.name} is een map, geen SignaalTracker-database.")
+        raise NotADatabaseError(f"{path.name} is een map, geen database.")
+    if not path.is_file():
+        raise NotADatabaseError(f"{path.name} is geen gewoon bestand en dus geen SignaalTracker-database.")
     size = path.stat().st_size
     if size == 0:
-        return
-    with open(path, "rb") as handle:
-        header = handle.read(100)
+        extra = (f" Er staat wel een {path.name}-wal met gegevens naast; die is niet aangeraakt." if
+                 _has_frames(_side_file(path, "-wal")) else "")
+        raise EmptyDatabaseError(
+            f"{path.name} is leeg (0 bytes) en dus geen SignaalTracker-database.{extra} SignaalTracker begint "
+            "hierin geen nieuwe database; zet een back-up terug of kies een ander bestand. Er is niets gewijzigd."
+        )
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StoreError(f"{path.name} kan niet worden gelezen: {exc.strerror or exc}.") from None
     if not header.startswith(SQLITE_MAGIC):
         raise NotADatabaseError(f"{path.name} is geen SignaalTracker-database (het is geen SQLite-bestand).")
     if len(header) < 100 or size < 512:
@@ -126,6 +193,24 @@ def inspect_file(path: Path) -> None:
         )
 
 
+def refuse_unwritable(path: Path) -> None:
+    """Refuse to open ``path`` for writing when the user made it read-only (no write bit, also for root), it is
+    immutable, or its folder cannot hold the -wal/-shm files. Nothing is changed, and no permission is altered."""
+    if path.exists():
+        mode = path.stat().st_mode
+        if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+            raise ReadOnlyDatabaseError(
+                f"{path.name} is alleen-lezen (of beveiligd tegen wijzigen). SignaalTracker verandert dat niet: "
+                "open het om alleen te bekijken, maak een kopie om mee te werken, of geef het bestand zelf weer "
+                "schrijfrechten. Er is niets gewijzigd."
+            )
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"In de map {path.parent} kan niet worden geschreven, dus {path.name} kan alleen worden bekeken. "
+            "Er is niets gewijzigd."
+        )
+
+
 def readonly_uri(path: Path, immutable: bool = False) -> str:
     """A SQLite URI that opens ``path`` read-only. The path is percent-encoded (``as_uri``): a folder named
     "Team #2" or "waarom?" must not be read as a URI fragment or query, which would open another file."""
@@ -133,14 +218,34 @@ def readonly_uri(path: Path, immutable: bool = False) -> str:
 
 
 def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode. Read-only ones use ``mode=ro`` and ``query_only``: they take SQLite's
+    normal shared locks, never checkpoint, and never delete or truncate -wal/-shm. Only where nobody can write
+    at all (a read-only folder without a -wal, e.g. a CD or a locked share) is the file opened as immutable."""
     if readonly:
-        wal = path.with_name(path.name + "-wal")
-        uri = readonly_uri(path, immutable=not wal.exists())
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        immutable = not os.access(path.parent, os.W_OK) and not _side_file(path, "-wal").exists()
+        conn = sqlite3.connect(readonly_uri(path, immutable=immutable), uri=True, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def create_owner_only(path: Path) -> None:
+    """Create a new, empty database file that only its owner may read (0600 whatever the umask; SQLite gives
+    the -wal and -shm the same mode). Refuses to touch an existing file."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(f"{path.name} kan niet worden gemaakt: {exc.strerror or exc}.") from None
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def _classify(path: Path, exc: sqlite3.Error) -> StoreError:
@@ -171,18 +276,26 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def open_database(path: str | os.PathLike, *, create: bool = True, user: str | None = None) -> Database:
+def open_database(
+    path: str | os.PathLike, *, create: bool = True, user: str | None = None, inspected: bool = False
+) -> Database:
     """Open (and when needed create and migrate) a database for writing.
 
-    Never writes to a file it does not recognise: the header and identity are checked first.
+    Never writes to a file it does not recognise: the header and identity are checked first (``inspected``: the
+    caller, store/register.py, has just done that before any connection existed). A file the user made
+    read-only is refused, never made writable; a new file is created owner-only.
     """
     path = Path(path)
     if not path.exists() and not create:
         raise StoreError(f"{path.name} bestaat niet.")
     if not path.parent.exists():
         raise StoreError(f"De map {path.parent} bestaat niet.")
-    inspect_file(path)
-    existed_with_data = path.exists() and path.stat().st_size > 0
+    if not inspected:
+        inspect_file(path)
+    refuse_unwritable(path)
+    existed_with_data = path.exists()
+    if not existed_with_data:
+        create_owner_only(path)
     try:
         conn = _connect(path)
     except sqlite3.Error as exc:
@@ -221,24 +334,36 @@ def delete_database(path: str | os.PathLike) -> None:
 
 
 def _owner_only_files(path: Path) -> None:
-    """The database and its -wal/-shm (which hold recent text too) are readable by the owner only (POSIX)."""
+    """The database and its -wal/-shm (which hold recent text too) are readable by the owner only (POSIX).
+
+    Only for a file this process just opened for writing (so it is writable and ours): group and other bits
+    are taken away, nothing is ever added."""
     if os.name != "posix":
         return
     for file in database_files(path):
         try:
-            os.chmod(file, 0o600)
+            info = file.stat()
+            if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+                os.chmod(file, stat.S_IMODE(info.st_mode) & 0o700)
         except OSError:
             pass
 
 
-def open_readonly(path: str | os.PathLike) -> sqlite3.Connection:
+def open_reader(path: str | os.PathLike, *, user: str | None = None, inspected: bool = False) -> Database:
+    """A read-only ``Database`` (``mode=ro`` + ``query_only``): safe beside a writer in another process."""
+    path = Path(path)
+    conn = open_readonly(path, inspected=inspected)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return Database(conn, path, user or current_user(), readonly=True)
+
+
+def open_readonly(path: str | os.PathLike, *, inspected: bool = False) -> sqlite3.Connection:
     """A read-only connection that cannot change the file (used by ``check``)."""
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path.name} bestaat niet.")
-    inspect_file(path)
-    if path.stat().st_size == 0:
-        raise NotADatabaseError(f"{path.name} is leeg: het is geen SignaalTracker-database.")
+    if not inspected:
+        inspect_file(path)
     try:
         conn = _connect(path, readonly=True)
     except sqlite3.Error as exc:

@@ -25,3 +25,11 @@ class NotFoundError(StoreError):
 
 class InUseError(StoreError):
     """A row cannot be deleted because other rows refer to it."""
+
+
+class EmptyDatabaseError(StoreError):
+    """The file exists but is empty (0 bytes): never treated as a new database, never filled."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The file (or its folder) may not be written: opened for viewing only, or refused for writing."""

@@ -14,12 +14,20 @@ from pathlib import Path
 
 from signaaltracker.store.audit import write_audit
 from signaaltracker.store.backups import PRE_RESTORE_TAG, STAMP_FORMAT, copy_database, make_backup, verify_file
-from signaaltracker.store.database import Database, migrate, open_database, open_readonly, readonly_uri
-from signaaltracker.store.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
+from signaaltracker.store.database import Database, inspect_file, migrate, open_database, open_readonly, readonly_uri
+from signaaltracker.store.errors import (
+    DamagedDatabaseError,
+    EmptyDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+)
 from signaaltracker.store.verified import stamp_matches
 
 OK, MISSING, DAMAGED, FOREIGN, NEWER = "ok", "missing", "damaged", "foreign", "newer"
 UNREADABLE = "unreadable"  # busy, locked, no permission: not proof of damage, so never set aside
+EMPTY = "empty"  # 0 bytes (perhaps with a -wal holding data): never treated as new, never filled
+READONLY = "readonly"  # sound, but the user made it (or its folder) read-only: viewing only
 SIDE_FILES = ("-wal", "-shm")
 
 
@@ -40,10 +48,13 @@ def check_file(path: Path, *, trust_stamp: bool = False) -> FileHealth:
     it cleanly (store/verified.py); the header and identity checks always run.
     """
     path = Path(path)
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-        return FileHealth(MISSING)
     try:
+        if not path.exists():
+            inspect_file(path)  # refuses a leftover -wal that holds data
+            return FileHealth(MISSING)
         conn = open_readonly(path)
+    except EmptyDatabaseError as exc:
+        return FileHealth(EMPTY, exc.message)
     except NewerSchemaError as exc:
         return FileHealth(NEWER, exc.message)
     except NotADatabaseError as exc:
@@ -140,7 +151,7 @@ def replace_damaged(db_path: Path, source: Path) -> tuple[Path | None, Database]
     except StoreError:
         partial.unlink(missing_ok=True)
         raise
-    aside = set_aside(db_path) if health.state == DAMAGED else None
+    aside = set_aside(db_path) if health.state in (DAMAGED, EMPTY) and db_path.exists() else None
     for side in SIDE_FILES:  # a stale -wal of a missing/empty file must never be replayed onto the restore
         stale = db_path.with_name(db_path.name + side)
         if stale.exists():

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from signaaltracker.paths import user_log_dir
 from signaaltracker.resources import resource
-from signaaltracker.store.lock import DatabaseLock
-from signaaltracker.store.verified import clear_stamp, write_stamp
+from signaaltracker.store.register import Session
 from signaaltracker.ui.crash import CrashHandler, setup_logging
 from signaaltracker.ui.i18n import Translations, language_from_settings
 
@@ -48,11 +47,6 @@ class FirstPaintQuitter(QObject):
         return False
 
 
-def lock_for(db_path: Path) -> DatabaseLock:
-    """The single-writer lock of ``db_path`` (shared with the command-line commands that write)."""
-    return DatabaseLock(db_path)
-
-
 def run_app(db_path: Path, *, exit_after_first_paint: bool = False, created_demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SignaalTracker")
@@ -74,8 +68,10 @@ def run_app(db_path: Path, *, exit_after_first_paint: bool = False, created_demo
 def _run(
     app: QApplication, translations: Translations, db_path: Path, exit_after_first_paint: bool, created_demo: bool
 ) -> int:
-    lock = lock_for(db_path)
-    if not lock.try_acquire():
+    """The GUI side of the one opening sequence (store/register.py): lock → header check → open → work →
+    close → stamp, with the questions of the start-up check in between."""
+    session = Session(db_path)
+    if not session.try_acquire():
         QMessageBox.warning(
             None, QCoreApplication.translate("app", "Database al geopend"),
             QCoreApplication.translate(
@@ -87,15 +83,13 @@ def _run(
         return 3
     try:
         from signaaltracker.store import Store
-        from signaaltracker.store.database import open_database
         from signaaltracker.store.errors import StoreError
         from signaaltracker.ui import startup_checks
 
-        if not startup_checks.check_before_open(db_path):
+        if not startup_checks.check_before_open(session):
             return 1
-        clear_stamp(db_path)  # only this session's clean close may vouch for the file again
         try:
-            store = Store(open_database(db_path))
+            store = Store(session.open())
         except StoreError as exc:
             QMessageBox.critical(None, QCoreApplication.translate("app", "Database niet geopend"), exc.message)
             return 1
@@ -103,7 +97,7 @@ def _run(
         from signaaltracker.ui.main_window import MainWindow
 
         window = MainWindow(store)
-        worker = startup_checks.AfterOpenWorker(db_path)
+        worker = startup_checks.AfterOpenWorker(store.db)
         worker.messages.connect(lambda texts: texts and window.show_message(" ".join(texts)))
         if created_demo:
             created = QCoreApplication.translate("app", "Demodatabase aangemaakt in {path}")
@@ -119,8 +113,8 @@ def _run(
         window.close()
         window.deleteLater()
         startup_checks.on_close(store)
-        store.close()
-        write_stamp(db_path)  # closed cleanly: the next start may skip the full quick check
+        session.close()  # closed cleanly: the stamp lets the next start skip the full quick check
         return status
     finally:
-        lock.release()
+        session.close(clean=False)  # only when something above failed before the normal close
+        session.release()

@@ -21,8 +21,10 @@ from signaaltracker.store.backups import (
     newest_good_backup,
     unchanged_since_newest_backup,
 )
+from signaaltracker.store.database import Database
 from signaaltracker.store.errors import StoreError
-from signaaltracker.store.restore import DAMAGED, NEWER, UNREADABLE, check_file, replace_damaged
+from signaaltracker.store.register import Session
+from signaaltracker.store.restore import DAMAGED, EMPTY, NEWER, READONLY, UNREADABLE, replace_damaged
 from signaaltracker.ui.i18n import tr
 
 log = logging.getLogger("signaaltracker")
@@ -61,16 +63,18 @@ class StartupDialogs:
         QMessageBox.information(self.parent, title, text)
 
 
-def check_before_open(db_path: Path, dialogs: StartupDialogs | None = None) -> bool:
-    """Quick read-only check of ``db_path``. True when the app may open it (possibly after a restore)."""
+def check_before_open(session: Session, dialogs: StartupDialogs | None = None) -> bool:
+    """The header and quick check of the session's file (store/register.py), before any connection. True when
+    the app may open it (possibly after a restore)."""
     dialogs = dialogs or StartupDialogs()
-    health = check_file(db_path, trust_stamp=True)
+    db_path = session.path
+    health = session.check()
     if health.ok:
         return True
     if health.state == NEWER:
         dialogs.refuse(tr("Nieuwere versie nodig"), health.message + tr("\n\nHet bestand is niet gewijzigd."))
         return False
-    if health.state == UNREADABLE:
+    if health.state in (UNREADABLE, EMPTY, READONLY):
         dialogs.refuse(tr("Database niet geopend"), health.message + tr("\n\nHet bestand is niet gewijzigd."))
         return False
     if health.state != DAMAGED:
@@ -97,6 +101,7 @@ def check_before_open(db_path: Path, dialogs: StartupDialogs | None = None) -> b
         dialogs.refuse(tr("Herstellen mislukt"), exc.message + tr("\n\nHet beschadigde bestand is niet gewijzigd."))
         return False
     db.close()
+    session.check()  # the restored file, checked again before the session opens it
     log.warning("Damaged database %s kept as %s, restored from %s", db_path, aside, backup.path)
     dialogs.inform(
         tr("Back-up teruggezet"),
@@ -142,21 +147,21 @@ def on_close(store: Store) -> Path | None:
 class AfterOpenWorker(QThread):
     """Runs ``after_open`` (daily backup, retention count) off the GUI thread, after the first paint.
 
-    It opens its own connection to the same file (WAL allows a reader beside the GUI's writer), so a backup of a
-    large database never freezes the window. ``messages`` carries the status-bar texts back to the GUI thread.
+    It reads through a second, read-only connection from ``Database.reader()`` (WAL allows a reader beside the
+    GUI's writer), so a backup of a large database never freezes the window. It never re-opens the file through
+    the full opening sequence: that would read the header through another handle and drop this process's locks.
+    ``messages`` carries the status-bar texts back to the GUI thread.
     """
 
     messages = Signal(list)
 
-    def __init__(self, db_path: Path, parent=None) -> None:
+    def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.db = db
 
     def run(self) -> None:
-        from signaaltracker.store import open_store
-
         try:
-            store = open_store(self.db_path, create=False)
+            store = Store(self.db.reader())
         except StoreError as exc:
             log.warning("After-open checks skipped: %s", exc.message)
             return

@@ -31,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _existing(path: Path) -> None:
+    if path.is_dir():
+        raise CliError(f"{path.name} is een map, geen database.")
     if not path.is_file():
         raise CliError(f"{path} bestaat niet.")
 

@@ -62,6 +62,8 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
     date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if date_from and date_to and date_to < date_from:
         raise CliError("--to ligt vóór --from.")
+    if args.db.is_dir():
+        raise CliError(f"{args.db.name} is een map, geen database.")
     if not args.db.is_file():
         raise CliError(f"De database {args.db} bestaat niet.")
     out = args.out.absolute()

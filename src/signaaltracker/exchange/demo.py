@@ -205,19 +205,20 @@ INTAKE_SOURCE = TACTUS
 def build_demo(path: str | Path, *, force: bool = False) -> Path:
     """Create the demo database at ``path``.
 
-    An existing file is kept unless ``force``; even then only a SignaalTracker database (sound or damaged) is
-    replaced, and it is first moved aside as ``<stem>.vervangen-<stamp>.db``. The new file is built under a
-    temporary name and moved into place when complete. Returns the path of the set-aside file or ``path``.
+    An existing file is kept unless ``force``; even then only a SignaalTracker database (sound, damaged or
+    empty) is replaced, and it is first moved aside as ``<stem>.vervangen-<stamp>.db`` (never deleted). The new
+    file is built under a temporary name and moved into place when complete. Returns the path of the set-aside
+    file or ``path``.
     """
-    from signaaltracker.store.restore import DAMAGED, OK, check_file, set_aside
+    from signaaltracker.store.restore import DAMAGED, EMPTY, MISSING, OK, check_file, set_aside
 
     path = Path(path)
     aside = None
-    if path.exists() and path.stat().st_size > 0:
-        if not force:
+    health = check_file(path)
+    if health.state != MISSING:
+        if path.exists() and not force:
             raise StoreError(f"{path.name} bestaat al; gebruik --force om het te vervangen.")
-        health = check_file(path)
-        if health.state not in (OK, DAMAGED):
+        if health.state not in (OK, DAMAGED, EMPTY) or not path.exists():
             raise StoreError(f"{health.message} Het bestand is niet vervangen.")
     partial = path.with_name(path.name + ".part")
     delete_database(partial)
@@ -227,10 +228,8 @@ def build_demo(path: str | Path, *, force: bool = False) -> Path:
             fill_demo(store)
         finally:
             store.close()
-        if path.exists() and path.stat().st_size > 0:
+        if path.exists():  # never deleted: even an empty file (and its -wal) is kept aside, byte for byte
             aside = set_aside(path, label="vervangen")
-        else:
-            delete_database(path)  # an empty file (or stray -wal/-shm) beside nothing to keep
         os.replace(partial, path)
     except BaseException:
         delete_database(partial)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import math
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,8 @@ from signaaltracker.store.export_tables import (
     table_rows,
 )
 from signaaltracker.store.migrations import latest_version
+
+log = logging.getLogger(__name__)
 
 FORMAT_NAME = "signaaltracker-volledige-export"
 FORMAT_VERSION = 1
@@ -88,13 +93,21 @@ def export_to_file(db: Database, path: Path) -> dict[str, int]:
     """Write the export atomically; return the row count per table."""
     document = export_document(db)
     text = dumps(document)
-    partial = path.with_name(path.name + ".part")
+    partial: Path | None = None
     try:
-        partial.write_text(text, encoding="utf-8")
+        # mkstemp creates the file 0600 whatever the umask: the export holds confidential text and the audit trail
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        partial = Path(name)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
         partial.replace(path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise StoreError(f"{path.name} kan niet worden geschreven: {exc.strerror or exc}.") from None
+    log.info("Full export written: %s", path)
     return {name: len(t["rows"]) for name, t in document["tables"].items()}
 
 

@@ -9,6 +9,7 @@ copies (made before a restore) are also kept while they are younger than ``keep_
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from signaaltracker.store.database import APPLICATION_ID, Database, inspect_file, readonly_uri
 from signaaltracker.store.errors import StoreError
+from signaaltracker.store.lock import lock_fd, unlock_fd
 from signaaltracker.store.migrations import latest_version
 from signaaltracker.store.settings import Settings
 
@@ -26,6 +28,9 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 PRE_RESTORE_TAG = "voor-herstel"
 MANUAL_TAG = "handmatig"  # made on request ("Back-up maken", `signaaltracker backup`): never rotated away
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z-]+))?\.db$")
+PART_SUFFIX = ".part"
+_PART = re.compile(r"^.+\.db\.[A-Za-z0-9_]+\.part$")  # atomic_copy's temporary name: <name>.db.<random>.part
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,77 @@ def verify_file(path: Path) -> None:
         conn.close()
 
 
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; folders cannot be opened this way on Windows)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_copy(source: Database, target: Path, *, label: str = "De back-up") -> None:
+    """Copy the database behind ``source`` to the new file ``target``, all or nothing: written under a temporary
+    ``<name>.<random>.part`` (0600) that this process holds locked while it writes, synced to disk, verified, and
+    only then renamed; the folder is synced after the rename. A run killed half-way leaves only the ``.part``,
+    which the next backup removes once no process holds it (``remove_stale_parts``)."""
+    folder = target.parent
+    handle, partial_name = tempfile.mkstemp(prefix=target.name + ".", suffix=PART_SUFFIX, dir=folder)
+    partial = Path(partial_name)
+    locked = lock_fd(handle)
+    try:
+        try:
+            copy_database(source.conn, partial)
+            os.fsync(handle)
+            verify_file(partial)
+            if os.name != "posix":  # Windows cannot rename a file that is still open
+                os.close(handle)
+                handle = -1
+            os.replace(partial, target)
+            _fsync_folder(folder)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{label} kon niet worden gemaakt: {exc}.") from None
+        except OSError as exc:
+            raise StoreError(f"{label} kon niet worden geschreven in {folder}: {exc.strerror or exc}.") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        if handle >= 0:
+            if locked:
+                unlock_fd(handle)
+            os.close(handle)
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Delete the ``*.part`` copies that killed backups left in ``folder``; one that a running backup still
+    holds locked is left alone. Returns what was deleted."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for path in folder.iterdir():
+        if not _PART.match(path.name) or not path.is_file():
+            continue
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            if not lock_fd(fd):
+                log.info("Backup in progress, left alone: %s", path)
+                continue
+            path.unlink()
+            removed.append(path)
+            log.info("Removed unfinished backup %s (left by an interrupted run)", path)
+        except OSError as exc:
+            log.warning("Could not remove unfinished backup %s: %s", path, exc)
+        finally:
+            os.close(fd)
+    return removed
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Write ``source`` into a new file ``target`` (online backup API) with a rollback journal and 0600."""
     dest = sqlite3.connect(str(target))
@@ -141,22 +217,13 @@ def make_backup(db: Database, folder: Path | None = None, tag: str = "", now: da
         if not target.exists():
             break
         moment += timedelta(seconds=1)
-    handle, partial_name = tempfile.mkstemp(prefix=name + ".", suffix=".part", dir=folder)
-    os.close(handle)
-    partial = Path(partial_name)
+    remove_stale_parts(folder)
     try:
-        copy_database(db.conn, partial)
-        verify_file(partial)
-        os.replace(partial, target)
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"De back-up kon niet worden gemaakt: {exc}.") from None
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"De back-up kon niet worden geschreven in {folder}: {exc.strerror or exc}.") from None
-    except StoreError:
-        partial.unlink(missing_ok=True)
+        atomic_copy(db, target)
+    except StoreError as exc:
+        log.warning("Backup of %s into %s failed: %s", db.path.name, folder, exc.message)
         raise
+    log.info("Backup made: %s", target)
     rotate(folder, db.path.stem, BackupPolicy.from_settings(Settings(db)), today=(now or datetime.now()).date())
     return target
 
@@ -210,8 +277,9 @@ def rotate(folder: Path, stem: str, policy: BackupPolicy, today: date | None = N
             try:
                 backup.path.unlink()
                 removed.append(backup.path)
-            except OSError:
-                pass
+                log.info("Rotation removed backup %s", backup.path)
+            except OSError as exc:
+                log.warning("Rotation could not remove %s: %s", backup.path, exc)
     return removed
 
 
@@ -251,7 +319,10 @@ def unchanged_since_newest_backup(db: Database) -> bool:
 
 def backup_if_none_today(db: Database, today: date | None = None) -> Path | None:
     """The start-up backup: at most one per day."""
-    backups = list_backups(backup_folder(db), db.path.stem)
+    folder = backup_folder(db)
+    backups = list_backups(folder, db.path.stem)
     if backups and backups[0].taken_at.date() >= (today or date.today()):
+        remove_stale_parts(folder)  # at start also when no backup is due
+        log.info("Start-up backup skipped: %s already has one of today", db.path.name)
         return None
     return make_backup(db)

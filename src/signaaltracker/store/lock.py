@@ -73,6 +73,19 @@ class DatabaseLock:
         self.release()
 
 
+def lock_fd(fd: int) -> bool:
+    """Take an exclusive, non-blocking lock on an open file (a backup being written); False when taken."""
+    try:
+        _lock(fd)
+    except OSError:
+        return False
+    return True
+
+
+def unlock_fd(fd: int) -> None:
+    _unlock(fd)
+
+
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 

@@ -167,3 +167,29 @@ def reading(path: str | os.PathLike, *, user: str | None = None) -> Iterator[Dat
         yield db
     finally:
         db.close()
+
+
+def copy_for_editing(path: str | os.PathLike, fallback_folder: Path) -> Path:
+    """A writable, owner-only copy of a database the user made read-only, to work on instead: ``<stem>-kopie.db``
+    next to it, or in ``fallback_folder`` when that folder cannot be written either. The original is only read
+    (through SQLite's backup API on a read-only connection)."""
+    from signaaltracker.store.backups import atomic_copy
+
+    path = Path(path)
+    folder = path.parent if os.access(path.parent, os.W_OK) else Path(fallback_folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"De map {folder} kan niet worden gemaakt: {exc.strerror or exc}.") from None
+    target = folder / f"{path.stem}-kopie{path.suffix}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{path.stem}-kopie-{counter}{path.suffix}"
+    source = open_reader(path)
+    try:
+        atomic_copy(source, target, label="De kopie")
+    finally:
+        source.close()
+    log.info("Copied read-only %s to %s for editing", path, target)
+    return target

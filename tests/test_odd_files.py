@@ -1,0 +1,174 @@
+"""Odd files at the database path are refused in Dutch and left exactly as they were: an empty file, an empty file
+with a -wal that holds data, a read-only file, an immutable file, a folder. Bytes (sha256) and mode (stat) are
+compared before and after every command and the GUI's start-up check; nothing prints a traceback."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+CSV = "periode,thema,leeftijd,aantal\n2024-Q1,Alcohol,12-17,3\n"
+
+
+def _fingerprint(path: Path) -> tuple:
+    if path.is_dir():
+        return ("dir", stat.S_IMODE(path.stat().st_mode), sorted(p.name for p in path.iterdir()))
+    info = path.stat()
+    return (hashlib.sha256(path.read_bytes()).hexdigest(), stat.S_IMODE(info.st_mode), info.st_size, info.st_mtime_ns)
+
+
+def _wal_with_data(target: Path, tmp_path: Path) -> None:
+    """A real -wal holding committed rows, next to an empty main file (a half-copied or truncated database)."""
+    source = tmp_path / "bron.db"
+    conn = sqlite3.connect(source)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.execute("INSERT INTO t VALUES ('vertrouwelijk')")
+    conn.commit()
+    shutil.copyfile(str(source) + "-wal", str(target) + "-wal")
+    conn.close()
+    target.write_bytes(b"")
+
+
+def _gui_refusal(path: Path) -> list[str]:
+    from signaaltracker.store.register import Session
+    from signaaltracker.ui.startup_checks import StartupDialogs, check_before_open
+
+    class Record(StartupDialogs):
+        def __init__(self) -> None:
+            super().__init__()
+            self.refused: list[str] = []
+
+        def refuse(self, title: str, text: str) -> None:
+            self.refused.append(text)
+
+        def offer_restore(self, problem, backup) -> bool:  # pragma: no cover - must not be asked
+            raise AssertionError("an odd file is never offered for restore")
+
+    dialogs = Record()
+    session = Session(path)
+    assert session.try_acquire()
+    try:
+        assert check_before_open(session, dialogs) is False
+    finally:
+        session.release()
+    return dialogs.refused
+
+
+WRITERS = [
+    ("import-figures", "--db", "{db}", "{csv}"),
+    ("import", "--db", "{db}", "{json}"),
+    ("export-memo", "--db", "{db}", "--out", "{out}/memo.pdf"),
+]
+READERS = [
+    ("backup", "--db", "{db}", "--to", "{out}/backups"),
+    ("export", "--db", "{db}", "--out", "{out}/alles.json"),
+    ("check", "--db", "{db}"),
+]
+
+
+def _run_all(run_cli, db: Path, tmp_path: Path, commands) -> list[subprocess.CompletedProcess]:
+    csv = tmp_path / "cijfers.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    export = tmp_path / "export.json"
+    export.write_text("{}", encoding="utf-8")
+    out = tmp_path / "uit"
+    out.mkdir(exist_ok=True)
+    results = []
+    for command in commands:
+        args = [part.format(db=db, csv=csv, json=export, out=out) for part in command]
+        result = run_cli(*args)
+        assert "Traceback" not in result.stderr, result.stderr
+        results.append(result)
+    return results
+
+
+@pytest.mark.parametrize("kind", ["empty", "empty-with-wal", "folder"])
+def test_unusable_paths_are_refused_and_untouched(kind, run_cli, tmp_path, qtbot):
+    db = tmp_path / "register.db"
+    if kind == "folder":
+        db.mkdir()
+        (db / "iets.txt").write_text("x")
+    else:
+        db.write_bytes(b"")
+        if kind == "empty-with-wal":
+            _wal_with_data(db, tmp_path)
+    wal = Path(str(db) + "-wal")
+    before = _fingerprint(db)
+    wal_before = _fingerprint(wal) if wal.exists() else None
+
+    for result in _run_all(run_cli, db, tmp_path, WRITERS + READERS + [("demo", "--db", "{db}")]):
+        assert result.returncode != 0, result.args
+        message = result.stderr.strip()
+        assert message.startswith("signaaltracker: ") and len(message.splitlines()) == 1, message
+        expected = "is een map, geen database" if kind == "folder" else "leeg (0 bytes)"
+        if result.args[3] != "demo":
+            assert expected in message, (result.args, message)
+    refusals = _gui_refusal(db)
+    assert len(refusals) == 1 and ("map" in refusals[0] if kind == "folder" else "leeg" in refusals[0])
+
+    assert _fingerprint(db) == before
+    assert (_fingerprint(wal) if wal.exists() else None) == wal_before
+    assert not list((tmp_path / "uit").glob("backups/*.db"))
+
+
+def test_a_missing_file_with_a_leftover_wal_is_not_made_new(run_cli, tmp_path):
+    db = tmp_path / "register.db"
+    _wal_with_data(db, tmp_path)
+    db.unlink()
+    wal = Path(str(db) + "-wal")
+    wal_before = _fingerprint(wal)
+    (tmp_path / "export.json").write_text("{}", encoding="utf-8")
+    result = run_cli("import", "--db", db, tmp_path / "export.json")
+    assert result.returncode != 0 and "-wal" in result.stderr and "Traceback" not in result.stderr
+    assert not db.exists()
+    assert _fingerprint(wal) == wal_before
+
+
+def _make_unwritable(kind: str, db: Path) -> None:
+    if kind == "read-only":
+        db.chmod(0o444)
+        return
+    result = subprocess.run(["chattr", "+i", str(db)], capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"chattr +i is not possible here: {result.stderr.strip()}")
+
+
+def _make_writable(kind: str, db: Path) -> None:
+    if kind == "immutable":
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    else:
+        db.chmod(0o600)
+
+
+@pytest.mark.parametrize("kind", ["read-only", "immutable"])
+def test_unwritable_files_are_refused_for_writing_and_readable(kind, run_cli, tmp_path, demo_template, qtbot):
+    if kind == "immutable" and not shutil.which("chattr"):
+        pytest.skip("no chattr")
+    db = tmp_path / "register.db"
+    shutil.copyfile(demo_template, db)
+    db.chmod(0o644)
+    _make_unwritable(kind, db)
+    try:
+        before = _fingerprint(db)
+        for result in _run_all(run_cli, db, tmp_path, WRITERS):
+            assert result.returncode != 0, result.args
+            assert "alleen-lezen" in result.stderr and "niets gewijzigd" in result.stderr, result.stderr
+        for result in _run_all(run_cli, db, tmp_path, READERS):  # reading needs no write access
+            assert result.returncode == 0, result.stderr
+        refusals = _gui_refusal(db)
+        assert len(refusals) == 1 and "alleen-lezen" in refusals[0]
+        assert _fingerprint(db) == before
+        assert not (tmp_path / "uit" / "memo.pdf").exists()
+        assert len(list((tmp_path / "uit" / "backups").glob("*.db"))) == 1
+    finally:
+        _make_writable(kind, db)
+    assert not os.path.exists(str(db) + "-wal") or os.path.getsize(str(db) + "-wal") == 0

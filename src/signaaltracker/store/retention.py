@@ -3,19 +3,25 @@
 A signal is due when it was last updated more than ``retention.years`` years ago and is not anonymised yet.
 Anonymising drops the summary and notes and keeps date, themes, age group, organisation and the closed fields,
 so counts and charts stay the same. Both actions also remove the text from earlier audit rows and from the
-full-text index, with ``secure_delete`` on so freed pages are zeroed, and truncate the WAL afterwards: the text
-is gone from the database file itself, not only from what the app shows.
+full-text index, with ``secure_delete`` on so freed pages are zeroed, and then checkpoint and truncate the WAL,
+checking the result (``finish_wipe``): the text is gone from the database file itself, not only from what the
+app shows. While another process reads an older snapshot the checkpoint has to wait; ``finish_wipe`` says so,
+and the GUI retries and reports when the wipe is complete.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import time
 from datetime import date, datetime
 
 from signaaltracker.store.audit import to_json, write_audit
 from signaaltracker.store.database import Database
 from signaaltracker.store.errors import NotFoundError
 from signaaltracker.store.settings import Settings
+
+log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("summary", "notes")
 DEFAULT_YEARS = 2
@@ -103,8 +109,34 @@ def _wipe_free_space(db: Database) -> None:
     db.execute("INSERT INTO signals_fts(signals_fts) VALUES ('optimize')")
 
 
+def finish_wipe(db: Database, attempts: int = 3, wait_ms: int = 300) -> bool:
+    """Copy everything in the -wal into the main file and empty the -wal, so wiped text is gone from the files
+    on disk; True when that is done (the checkpoint's result is checked, not assumed).
+
+    False while another process still reads an older snapshot (a ``backup`` or ``export`` running beside the
+    GUI): SQLite must keep the old pages for it. Nothing is lost; call again later. The GUI retries until it
+    succeeds and then says so; a clean close of the last connection completes it too.
+    """
+    if db.readonly:
+        return False
+    db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    try:
+        for attempt in range(max(1, attempts)):
+            busy, frames, copied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy == 0 and frames <= 0 and copied <= 0:  # a truncated, empty -wal reports (0, 0, 0)
+                log.info("Wipe complete: %s holds no older page versions", db.path.name)
+                return True
+            log.info("Wipe not complete yet (attempt %d: busy=%s, frames=%s, copied=%s)", attempt + 1, busy,
+                     frames, copied)
+            time.sleep(wait_ms / 1000)
+    finally:
+        db.execute("PRAGMA busy_timeout = 5000")
+    log.warning("Wipe of %s waits for another process that is reading the file", db.path.name)
+    return False
+
+
 def _finish(db: Database) -> None:
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finish_wipe(db)
 
 
 def anonymise(db: Database, ids: list[int]) -> int:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -16,7 +17,14 @@ from PySide6.QtWidgets import (
 
 from signaaltracker.domain.enums import SignalStatus
 from signaaltracker.store import Store
-from signaaltracker.store.retention import anonymise, delete_for_retention, due_count, due_signals, retention_years
+from signaaltracker.store.retention import (
+    anonymise,
+    delete_for_retention,
+    due_count,
+    due_signals,
+    finish_wipe,
+    retention_years,
+)
 from signaaltracker.ui.confirm import ask_confirmation
 from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
@@ -53,6 +61,9 @@ class RetentionTab(QWidget):
         super().__init__(parent)
         self.store = store
         self.confirm = ask_confirmation
+        self.wipe_timer = QTimer(self)  # retries the wipe while another program reads an older snapshot
+        self.wipe_timer.setInterval(5000)
+        self.wipe_timer.timeout.connect(self.retry_wipe)
         layout = QVBoxLayout(self)
         text = QLabel(EXPLANATION)
         text.setWordWrap(True)
@@ -127,7 +138,7 @@ class RetentionTab(QWidget):
             self.status.setText(error_message(exc))
             return 0
         self.refresh()
-        self.status.setText(tr("{signals} geanonimiseerd.").format(signals=signals_text(done)))
+        self.status.setText(tr("{signals} geanonimiseerd.").format(signals=signals_text(done)) + self.wipe_note())
         return done
 
     def delete_selected(self) -> int:
@@ -150,5 +161,20 @@ class RetentionTab(QWidget):
             self.status.setText(error_message(exc))
             return 0
         self.refresh()
-        self.status.setText(tr("{signals} verwijderd.").format(signals=signals_text(done)))
+        self.status.setText(tr("{signals} verwijderd.").format(signals=signals_text(done)) + self.wipe_note())
         return done
+
+    def wipe_note(self) -> str:
+        """'' when the text is gone from the files on disk; otherwise a sentence, and the retries start."""
+        if finish_wipe(self.store.db, attempts=1, wait_ms=50):
+            return ""
+        self.wipe_timer.start()
+        return tr(" Een ander programma leest het bestand nog (bijvoorbeeld een back-up); de tekst verdwijnt uit "
+                  "het databasebestand zodra dat klaar is. SignaalTracker meldt het hier.")
+
+    def retry_wipe(self) -> bool:
+        if not finish_wipe(self.store.db, attempts=1, wait_ms=50):
+            return False
+        self.wipe_timer.stop()
+        self.status.setText(tr("Wissen voltooid: de tekst staat niet meer in het databasebestand."))
+        return True

@@ -53,6 +53,10 @@ def _gui_refusal(path: Path) -> list[str]:
         def offer_restore(self, problem, backup) -> bool:  # pragma: no cover - must not be asked
             raise AssertionError("an odd file is never offered for restore")
 
+        def offer_copy(self, problem: str) -> bool:  # a read-only file: declined here
+            self.refused.append(problem)
+            return False
+
     dialogs = Record()
     session = Session(path)
     assert session.try_acquire()
@@ -172,3 +176,41 @@ def test_unwritable_files_are_refused_for_writing_and_readable(kind, run_cli, tm
     finally:
         _make_writable(kind, db)
     assert not os.path.exists(str(db) + "-wal") or os.path.getsize(str(db) + "-wal") == 0
+
+
+def test_the_gui_offers_a_copy_of_a_read_only_file_and_leaves_the_original(tmp_path, demo_template, qtbot):
+    from signaaltracker.store.register import Session
+    from signaaltracker.ui.startup_checks import StartupDialogs, check_before_open
+
+    class Accept(StartupDialogs):
+        def __init__(self) -> None:
+            super().__init__()
+            self.told: list[str] = []
+
+        def offer_copy(self, problem: str) -> bool:
+            assert "alleen-lezen" in problem
+            return True
+
+        def inform(self, title: str, text: str) -> None:
+            self.told.append(text)
+
+    db = tmp_path / "register.db"
+    shutil.copyfile(demo_template, db)
+    db.chmod(0o444)
+    before = _fingerprint(db)
+    session = Session(db)
+    assert session.try_acquire()
+    try:
+        dialogs = Accept()
+        assert check_before_open(session, dialogs) is True
+        copy = session.path
+        assert copy == tmp_path / "register-kopie.db" and dialogs.told and str(copy) in dialogs.told[0]
+        store_db = session.open()
+        assert store_db.scalar("SELECT count(*) FROM signals") == 10
+        with store_db.transaction():
+            store_db.execute("UPDATE settings SET value = value")
+        session.close()
+    finally:
+        session.release()
+    assert _fingerprint(db) == before
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600

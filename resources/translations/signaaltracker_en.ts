@@ -2180,6 +2180,14 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>{signals} deleted.</translation>
     </message>
     <message>
+        <source> Een ander programma leest het bestand nog (bijvoorbeeld een back-up); de tekst verdwijnt uit het databasebestand zodra dat klaar is. SignaalTracker meldt het hier.</source>
+        <translation> Another program is still reading the file (a backup, for example); the text disappears from the database file as soon as it has finished. SignaalTracker will say so here.</translation>
+    </message>
+    <message>
+        <source>Wissen voltooid: de tekst staat niet meer in het databasebestand.</source>
+        <translation>Wipe complete: the text is no longer in the database file.</translation>
+    </message>
+    <message>
         <source>Naam van de gemeente</source>
         <translation>Name of the municipality</translation>
     </message>
@@ -2700,6 +2708,18 @@ Wijzigingen van na de back-up staan niet in de back-up.</source>
 Changes made after the backup are not in the backup.</translation>
     </message>
     <message>
+        <source>Bestand is alleen-lezen</source>
+        <translation>File is read-only</translation>
+    </message>
+    <message>
+        <source>SignaalTracker kan een kopie maken en daarmee verder werken. Het originele bestand blijft precies zoals het is.</source>
+        <translation>SignaalTracker can make a copy and continue working with it. The original file stays exactly as it is.</translation>
+    </message>
+    <message>
+        <source>Kopie maken en openen</source>
+        <translation>Make a copy and open it</translation>
+    </message>
+    <message>
         <source>Nieuwere versie nodig</source>
         <translation>Newer version needed</translation>
     </message>
@@ -2760,6 +2780,24 @@ Het beschadigde bestand is ongewijzigd bewaard als:
 
 The damaged file has been kept unchanged as:
 {path}</translation>
+    </message>
+    <message>
+        <source>Kopie niet gemaakt</source>
+        <translation>Copy not made</translation>
+    </message>
+    <message>
+        <source>Kopie gemaakt</source>
+        <translation>Copy made</translation>
+    </message>
+    <message>
+        <source>U werkt nu in de kopie:
+{copy}
+
+Het origineel ({name}) is niet gewijzigd.</source>
+        <translation>You are now working in the copy:
+{copy}
+
+The original ({name}) has not been changed.</translation>
     </message>
     <message>
         <source>Let op: de dagelijkse back-up is mislukt. {error}</source>

@@ -71,6 +71,16 @@ class Session:
         """Take the single-writer lock or raise DatabaseInUseError (a Dutch sentence)."""
         self.lock.acquire()
 
+    def switch_to(self, path: str | os.PathLike) -> None:
+        """Continue with another file (a copy of a read-only one): its own lock, checked afresh."""
+        if self.db is not None:
+            raise RuntimeError("switch_to() runs before open()")
+        self.lock.release()
+        self.path = Path(path)
+        self.lock = DatabaseLock(self.path)
+        self.health = None
+        self.acquire()
+
     # 2. header check (and the quick check, skipped when the stamp of the last clean close still matches)
     def check(self) -> FileHealth:
         if self.db is not None:

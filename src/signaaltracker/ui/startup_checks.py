@@ -59,6 +59,21 @@ class StartupDialogs:
         box.exec()
         return box.clickedButton() is restore
 
+    def offer_copy(self, problem: str) -> bool:
+        """A read-only (or immutable) file: offer to work on a copy instead. True to make the copy."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Bestand is alleen-lezen"), problem, parent=self.parent)
+        box.setObjectName("readOnlyDatabaseDialog")
+        box.setInformativeText(
+            tr("SignaalTracker kan een kopie maken en daarmee verder werken. Het originele bestand blijft precies "
+               "zoals het is.")
+        )
+        copy = box.addButton(tr("Kopie maken en openen"), QMessageBox.ButtonRole.AcceptRole)
+        copy.setObjectName("copyButton")
+        box.addButton(tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.exec()
+        return box.clickedButton() is copy
+
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 
@@ -74,7 +89,9 @@ def check_before_open(session: Session, dialogs: StartupDialogs | None = None) -
     if health.state == NEWER:
         dialogs.refuse(tr("Nieuwere versie nodig"), health.message + tr("\n\nHet bestand is niet gewijzigd."))
         return False
-    if health.state in (UNREADABLE, EMPTY, READONLY):
+    if health.state == READONLY:
+        return _work_on_a_copy(session, health.message, dialogs)
+    if health.state in (UNREADABLE, EMPTY):
         dialogs.refuse(tr("Database niet geopend"), health.message + tr("\n\nHet bestand is niet gewijzigd."))
         return False
     if health.state != DAMAGED:
@@ -108,6 +125,31 @@ def check_before_open(session: Session, dialogs: StartupDialogs | None = None) -
         tr("De back-up van {when} is teruggezet.\n\nHet beschadigde bestand is ongewijzigd bewaard als:\n"
            "{path}").format(when=backup_label(backup), path=aside),
     )
+    return True
+
+
+def _work_on_a_copy(session: Session, problem: str, dialogs: StartupDialogs) -> bool:
+    """Offer a copy of a read-only file; on yes the session continues with the copy (the original is only read)."""
+    from signaaltracker.paths import user_data_dir
+    from signaaltracker.store.register import copy_for_editing
+
+    if not dialogs.offer_copy(problem):
+        return False
+    original = session.path
+    try:
+        target = copy_for_editing(original, user_data_dir())
+        session.switch_to(target)
+    except StoreError as exc:
+        dialogs.refuse(tr("Kopie niet gemaakt"), exc.message + tr("\n\nHet bestand is niet gewijzigd."))
+        return False
+    health = session.check()
+    if not health.ok:  # pragma: no cover - a fresh, verified copy
+        dialogs.refuse(tr("Kopie niet gemaakt"), health.message)
+        return False
+    log.info("Read-only %s copied to %s; working on the copy", original, target)
+    dialogs.inform(tr("Kopie gemaakt"),
+                   tr("U werkt nu in de kopie:\n{copy}\n\nHet origineel ({name}) is niet gewijzigd.").format(
+                       copy=target, name=original.name))
     return True
 
 

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import stat
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -53,9 +54,9 @@ def _gui_refusal(path: Path) -> list[str]:
         def offer_restore(self, problem, backup) -> bool:  # pragma: no cover - must not be asked
             raise AssertionError("an odd file is never offered for restore")
 
-        def offer_copy(self, problem: str) -> bool:  # a read-only file: declined here
+        def offer_read_only(self, problem: str) -> str:  # a read-only file: declined here
             self.refused.append(problem)
-            return False
+            return ""
 
     dialogs = Record()
     session = Session(path)
@@ -187,9 +188,9 @@ def test_the_gui_offers_a_copy_of_a_read_only_file_and_leaves_the_original(tmp_p
             super().__init__()
             self.told: list[str] = []
 
-        def offer_copy(self, problem: str) -> bool:
+        def offer_read_only(self, problem: str) -> str:
             assert "alleen-lezen" in problem
-            return True
+            return "copy"
 
         def inform(self, title: str, text: str) -> None:
             self.told.append(text)
@@ -214,3 +215,41 @@ def test_the_gui_offers_a_copy_of_a_read_only_file_and_leaves_the_original(tmp_p
         session.release()
     assert _fingerprint(db) == before
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+
+
+def test_the_gui_can_show_a_read_only_file_without_saving(tmp_path, demo_template, qtbot):
+    from signaaltracker.domain.signals import Signal
+    from signaaltracker.store import Store
+    from signaaltracker.store.errors import ReadOnlyDatabaseError
+    from signaaltracker.store.register import Session
+    from signaaltracker.ui.main_window import MainWindow
+    from signaaltracker.ui.startup_checks import VIEW, StartupDialogs, check_before_open
+
+    class View(StartupDialogs):
+        def offer_read_only(self, problem: str) -> str:
+            return VIEW
+
+    db = tmp_path / "register.db"
+    shutil.copyfile(demo_template, db)
+    db.chmod(0o444)
+    before = _fingerprint(db)
+    session = Session(db)
+    assert session.try_acquire()
+    try:
+        assert check_before_open(session, View()) is True and session.view_only
+        store = Store(session.open_for_viewing())
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        assert store.signals.count() == 10
+        org = store.organisations.list()[0].id
+        theme = store.themes.list()[0].id
+        with pytest.raises(ReadOnlyDatabaseError, match="alleen geopend om te bekijken"):
+            store.signals.add(Signal(observed_on=date(2024, 5, 1), organisation_id=org, theme_ids=[theme],
+                                     summary="niet opgeslagen"))
+        window.close()
+        session.close()
+    finally:
+        session.release()
+    assert _fingerprint(db) == before
+    assert not list(tmp_path.glob("register-kopie*.db"))

@@ -2712,12 +2712,16 @@ Changes made after the backup are not in the backup.</translation>
         <translation>File is read-only</translation>
     </message>
     <message>
-        <source>SignaalTracker kan een kopie maken en daarmee verder werken. Het originele bestand blijft precies zoals het is.</source>
-        <translation>SignaalTracker can make a copy and continue working with it. The original file stays exactly as it is.</translation>
+        <source>SignaalTracker kan een kopie maken en daarmee verder werken, of het bestand openen om alleen te bekijken (opslaan kan dan niet). Het originele bestand blijft precies zoals het is.</source>
+        <translation>SignaalTracker can make a copy and continue working with it, or open the file for viewing only (nothing can be saved then). The original file stays exactly as it is.</translation>
     </message>
     <message>
         <source>Kopie maken en openen</source>
         <translation>Make a copy and open it</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken</source>
+        <translation>View only</translation>
     </message>
     <message>
         <source>Nieuwere versie nodig</source>
@@ -2877,6 +2881,14 @@ Make it unreadable and continue?</translation>
     <message>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>{name} (alleen bekijken) — SignaalTracker</source>
+        <translation>{name} (view only) — SignaalTracker</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken: {name} is alleen-lezen; wijzigingen worden niet opgeslagen.</source>
+        <translation>View only: {name} is read-only; changes are not saved.</translation>
     </message>
     <message>
         <source>Demodatabase aangemaakt in {path}</source>

@@ -135,7 +135,9 @@ def atomic_copy(source: Database, target: Path, *, label: str = "De back-up") ->
     folder = target.parent
     handle, partial_name = tempfile.mkstemp(prefix=target.name + ".", suffix=PART_SUFFIX, dir=folder)
     partial = Path(partial_name)
-    locked = lock_fd(handle)
+    # POSIX: an advisory lock tells remove_stale_parts this copy is in progress. (Windows locks are mandatory
+    # and would stop SQLite writing; there an open file cannot be deleted anyway.)
+    locked = os.name == "posix" and lock_fd(handle)
     try:
         try:
             copy_database(source.conn, partial)
@@ -168,6 +170,14 @@ def remove_stale_parts(folder: Path) -> list[Path]:
         return removed
     for path in folder.iterdir():
         if not _PART.match(path.name) or not path.is_file():
+            continue
+        if os.name != "posix":  # pragma: no cover - Windows refuses to delete a file a running backup has open
+            try:
+                path.unlink()
+                removed.append(path)
+                log.info("Removed unfinished backup %s (left by an interrupted run)", path)
+            except OSError:
+                log.info("Backup in progress, left alone: %s", path)
             continue
         try:
             fd = os.open(path, os.O_RDWR)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import sqlite3
 import stat
@@ -19,6 +20,8 @@ from signaaltracker.store.errors import (
     StoreError,
 )
 from signaaltracker.store.migrations import all_migrations, latest_version
+
+log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x53475452  # "SGTR": marks a file as a SignaalTracker database
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -330,7 +333,9 @@ def database_files(path: str | os.PathLike) -> list[Path]:
 def delete_database(path: str | os.PathLike) -> None:
     """Remove a database file with its companions (only for files this program just created itself)."""
     for file in database_files(path):
-        file.unlink(missing_ok=True)
+        if file.exists():
+            file.unlink(missing_ok=True)
+            log.info("Deleted %s (created by this run, not completed)", file)
 
 
 def _owner_only_files(path: Path) -> None:

@@ -55,13 +55,14 @@ log = logging.getLogger(__name__)
 class Session:
     """One writing session on one database file; the steps must be called in order."""
 
-    def __init__(self, path: str | os.PathLike, *, user: str | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, user: str | None = None) -> None:
         self.path = Path(path)
         self.user = user
         self.lock = DatabaseLock(self.path)
         self.db: Database | None = None
         self.health: FileHealth | None = None
         self.ended_unclean = False
+        self.view_only = False  # the user chose to only look at a file that may not be written
 
     # 1. lock
     def try_acquire(self) -> bool:
@@ -71,7 +72,7 @@ class Session:
         """Take the single-writer lock or raise DatabaseInUseError (a Dutch sentence)."""
         self.lock.acquire()
 
-    def switch_to(self, path: str | os.PathLike) -> None:
+    def switch_to(self, path: str | os.PathLike[str]) -> None:
         """Continue with another file (a copy of a read-only one): its own lock, checked afresh."""
         if self.db is not None:
             raise RuntimeError("switch_to() runs before open()")
@@ -132,7 +133,9 @@ class Session:
 
 
 @contextmanager
-def writing(path: str | os.PathLike, *, allow_damaged: bool = False, user: str | None = None) -> Iterator[Session]:
+def writing(
+    path: str | os.PathLike[str], *, allow_damaged: bool = False, user: str | None = None
+) -> Iterator[Session]:
     """The writing sequence for a command. The body opens the file with ``session.open()`` (or, for ``restore``
     and ``demo --force`` with ``allow_damaged``, replaces it); the stamp is left only when the body finished."""
     session = Session(path, user=user)
@@ -160,7 +163,7 @@ def writing(path: str | os.PathLike, *, allow_damaged: bool = False, user: str |
 
 
 @contextmanager
-def reading(path: str | os.PathLike, *, user: str | None = None) -> Iterator[Database]:
+def reading(path: str | os.PathLike[str], *, user: str | None = None) -> Iterator[Database]:
     """The reading sequence: header check, a read-only connection, close. Safe beside an open GUI."""
     path = Path(path)
     if not path.exists():
@@ -179,7 +182,7 @@ def reading(path: str | os.PathLike, *, user: str | None = None) -> Iterator[Dat
         db.close()
 
 
-def copy_for_editing(path: str | os.PathLike, fallback_folder: Path) -> Path:
+def copy_for_editing(path: str | os.PathLike[str], fallback_folder: Path) -> Path:
     """A writable, owner-only copy of a database the user made read-only, to work on instead: ``<stem>-kopie.db``
     next to it, or in ``fallback_folder`` when that folder cannot be written either. The original is only read
     (through SQLite's backup API on a read-only connection)."""

@@ -89,7 +89,7 @@ def _run(
         if not startup_checks.check_before_open(session):
             return 1
         try:
-            store = Store(session.open())
+            store = Store(session.open_for_viewing() if session.view_only else session.open())
         except StoreError as exc:
             QMessageBox.critical(None, QCoreApplication.translate("app", "Database niet geopend"), exc.message)
             return 1
@@ -99,6 +99,12 @@ def _run(
         window = MainWindow(store)
         worker = startup_checks.AfterOpenWorker(store.db)
         worker.messages.connect(lambda texts: texts and window.show_message(" ".join(texts)))
+        if session.view_only:  # nothing is saved, so no backups either
+            window.setWindowTitle(QCoreApplication.translate("app", "{name} (alleen bekijken) — SignaalTracker")
+                                  .format(name=db_path.name))
+            window.show_message(QCoreApplication.translate(
+                "app", "Alleen bekijken: {name} is alleen-lezen; wijzigingen worden niet opgeslagen.").format(
+                name=db_path.name))
         if created_demo:
             created = QCoreApplication.translate("app", "Demodatabase aangemaakt in {path}")
             window.show_message(created.format(path=db_path))
@@ -106,13 +112,15 @@ def _run(
         if exit_after_first_paint:
             window.installEventFilter(quitter)
         window.show()
-        QTimer.singleShot(0, worker.start)  # backup and retention count after the first paint, off the GUI thread
+        if not session.view_only:  # backup and retention count after the first paint, off the GUI thread
+            QTimer.singleShot(0, worker.start)
         status = app.exec()
         worker.wait()
         window.removeEventFilter(quitter)
         window.close()
         window.deleteLater()
-        startup_checks.on_close(store)
+        if not session.view_only:
+            startup_checks.on_close(store)
         session.close()  # closed cleanly: the stamp lets the next start skip the full quick check
         return status
     finally:

@@ -29,6 +29,8 @@ from signaaltracker.ui.i18n import tr
 
 log = logging.getLogger("signaaltracker")
 
+COPY, VIEW = "copy", "view"  # the answers to a read-only file
+
 
 def backup_label(backup: BackupInfo) -> str:
     return tr("{date} om {time}").format(date=format_date_nl(backup.taken_at.date()), time=f"{backup.taken_at:%H:%M}")
@@ -59,20 +61,22 @@ class StartupDialogs:
         box.exec()
         return box.clickedButton() is restore
 
-    def offer_copy(self, problem: str) -> bool:
-        """A read-only (or immutable) file: offer to work on a copy instead. True to make the copy."""
+    def offer_read_only(self, problem: str) -> str:
+        """A read-only (or immutable) file: ``COPY`` to work on a copy, ``VIEW`` to look without saving, or ""."""
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Bestand is alleen-lezen"), problem, parent=self.parent)
         box.setObjectName("readOnlyDatabaseDialog")
         box.setInformativeText(
-            tr("SignaalTracker kan een kopie maken en daarmee verder werken. Het originele bestand blijft precies "
-               "zoals het is.")
+            tr("SignaalTracker kan een kopie maken en daarmee verder werken, of het bestand openen om alleen te "
+               "bekijken (opslaan kan dan niet). Het originele bestand blijft precies zoals het is.")
         )
         copy = box.addButton(tr("Kopie maken en openen"), QMessageBox.ButtonRole.AcceptRole)
         copy.setObjectName("copyButton")
+        view = box.addButton(tr("Alleen bekijken"), QMessageBox.ButtonRole.AcceptRole)
+        view.setObjectName("viewButton")
         box.addButton(tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(copy)
         box.exec()
-        return box.clickedButton() is copy
+        return COPY if box.clickedButton() is copy else VIEW if box.clickedButton() is view else ""
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
@@ -133,7 +137,11 @@ def _work_on_a_copy(session: Session, problem: str, dialogs: StartupDialogs) -> 
     from signaaltracker.paths import user_data_dir
     from signaaltracker.store.register import copy_for_editing
 
-    if not dialogs.offer_copy(problem):
+    choice = dialogs.offer_read_only(problem)
+    if choice == VIEW:
+        session.view_only = True
+        return True
+    if choice != COPY:
         return False
     original = session.path
     try:

@@ -7,7 +7,8 @@ organisation, age group, setting and sharing level, with summaries of realistic 
 
 Fast path (1,000,000 signals in well under a minute): rows are prepared as plain tuples in date order and
 inserted with executemany in one transaction; the full-text trigger is lifted during the load and the index is
-built in one 'rebuild' at the end (the trigger is put back exactly as the schema defined it). Every signal's
+built in one 'rebuild' at the end (the trigger is put back exactly as the schema defined it); the chart
+aggregate's link trigger is lifted the same way and the counts are made in one recount. Every signal's
 field values come from the domain's enums and the same few shapes, so the domain validates a sample of them
 (`Signal(...)` raises DomainError on anything invalid) rather than every row.
 """
@@ -31,6 +32,7 @@ from signaaltracker.exchange.demo import build_demo
 from signaaltracker.store import open_store
 from signaaltracker.store.audit import write_audit
 from signaaltracker.store.database import delete_database
+from signaaltracker.store.migrations.m0007_signal_counts import RECOUNT
 
 PHRASES = [
     "Jongerenwerk ziet vaker gebruik van {m} bij de hangplek na schooltijd.",
@@ -51,6 +53,7 @@ COLUMNS = ("observed_on", "recorded_at", "updated_at", "organisation_id", "age_g
            "summary", "trend", "sharing_level", "status")
 VALIDATE_EVERY = 500  # one in N generated signals goes through the domain's validation
 FTS_TRIGGER = "signals_fts_ai"
+COUNTS_TRIGGER = "signal_counts_link_added"
 
 
 def _rows(count: int, rng: random.Random, orgs: list[int], themes: dict[str, int], ages: list[int],
@@ -113,15 +116,20 @@ def generate(path: Path, count: int, seed: int = 7, years: int = 6) -> float:
     db = store.db
     first = (db.scalar("SELECT max(id) FROM signals") or 0) + 1
     insert = f"INSERT INTO signals (id, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' for _ in COLUMNS)})"
-    trigger_sql = db.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_TRIGGER,))
+    triggers = {name: db.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,))
+                for name in (FTS_TRIGGER, COUNTS_TRIGGER)}
     db.execute("PRAGMA cache_size = -200000")
     with db.transaction():
-        db.execute(f"DROP TRIGGER {FTS_TRIGGER}")
+        for name in triggers:
+            db.execute(f"DROP TRIGGER {name}")
         db.conn.executemany(insert, ((first + i, *values) for i, (values, _) in enumerate(rows)))
         db.conn.executemany("INSERT INTO signal_themes (signal_id, theme_id) VALUES (?, ?)",
                             ((first + i, t) for i, (_, ids) in enumerate(rows) for t in ids))
-        db.execute(trigger_sql)
+        for trigger_sql in triggers.values():
+            db.execute(trigger_sql)
         db.execute("INSERT INTO signals_fts(signals_fts) VALUES ('rebuild')")
+        db.execute("DELETE FROM signal_counts")
+        db.execute(RECOUNT)
         write_audit(db, "signals", None, "bulk_create", None,
                     {"count": count, "note": "bench/generate.py", "first_id": first})
     db.execute("PRAGMA optimize")

@@ -121,5 +121,9 @@ def test_generator_builds_valid_searchable_data(tmp_path):
         # the full-text trigger is back: a new signal is found by search
         add_signals(store, 1)
         assert store.signals.count_matching(SignalFilter(text="Signaal 0")) >= 1
+        # the chart counts were made after the load and their trigger is back: the new signal is counted too
+        from signaaltracker.store.signal_counts import differences
+
+        assert differences(store.db.conn) == 0
     finally:
         store.close()

@@ -1488,6 +1488,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>privacy confirmed</translation>
     </message>
     <message>
+        <source>tellingen voor de grafieken opnieuw geteld</source>
+        <translation>chart counts recounted</translation>
+    </message>
+    <message>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>

@@ -15,7 +15,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     check = subparsers.add_parser("check", help="controleer integriteit, schemaversie en aantallen")
     check.add_argument("--db", type=_path, required=True, help="het databasebestand")
-    check.set_defaults(handler=cmd_check)
+    check.add_argument("--repair-aggregates", action=_RepairAggregates, nargs=0,
+                       help="tel de signalen per dag en thema voor de grafieken opnieuw (schrijft)")
+    check.set_defaults(handler=cmd_check, repair_aggregates=False)
+
+
+class _RepairAggregates(argparse.Action):
+    """``--repair-aggregates`` makes ``check`` a command that writes (lock and start-up check, see cli/main)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        namespace.repair_aggregates = True
+        namespace.writes = True
 
 
 def _path(value: str):
@@ -48,4 +58,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"  {table}: {count}")
     if report.broken_references:
         raise CliError(f"{args.db.name} bevat {report.broken_references} verwijzing(en) naar ontbrekende rijen.")
+    if args.repair_aggregates:
+        from signaaltracker.store import open_store
+        from signaaltracker.store.signal_counts import rebuild
+
+        store = open_store(args.db, create=False)
+        try:
+            wrong = rebuild(store.db)
+        finally:
+            store.close()
+        print(f"Tellingen voor de grafieken opnieuw geteld ({wrong} waren onjuist).")
+    elif report.wrong_signal_counts:
+        raise CliError(f"{report.wrong_signal_counts} tellingen voor de grafieken kloppen niet met de signalen; "
+                       "herstel ze met 'signaaltracker check --db BESTAND --repair-aggregates'.")
+    else:
+        print("Tellingen voor de grafieken: in orde")
     return 0

@@ -158,12 +158,14 @@ def month_keys(start: date, end: date) -> list[str]:
 
 
 def signals_per_month_by_theme(db: Database, start: date, end: date) -> MonthlyThemeCounts:
-    """Counts of non-deleted signals observed from ``start`` to ``end`` (inclusive), every month present."""
+    """Counts of non-deleted signals observed from ``start`` to ``end`` (inclusive), every month present.
+
+    Read from ``signal_counts`` (live signals per day and theme, kept current by triggers; migration 7), so a
+    redraw sums a few thousand small rows whatever the size of the register."""
     rows = db.query(
-        "SELECT substr(s.observed_on, 1, 7) AS month, t.name AS theme, count(*) AS n"
-        " FROM signals s JOIN signal_themes st ON st.signal_id = s.id JOIN themes t ON t.id = st.theme_id"
-        " WHERE s.deleted_at IS NULL AND s.observed_on >= ? AND s.observed_on <= ?"
-        " GROUP BY month, t.name",
+        "SELECT substr(c.day, 1, 7) AS month, t.name AS theme, sum(c.n) AS n"
+        " FROM signal_counts c JOIN themes t ON t.id = c.theme_id"
+        " WHERE c.day >= ? AND c.day <= ? AND c.n > 0 GROUP BY month, t.name",
         (start.isoformat(), end.isoformat()),
     )
     months = month_keys(start, end)
@@ -179,18 +181,20 @@ def signals_per_month_by_theme(db: Database, start: date, end: date) -> MonthlyT
 
 
 def signals_per_theme(db: Database, start: date, end: date) -> dict[str, int]:
-    """Non-deleted signals observed from ``start`` to ``end`` (inclusive) per theme."""
+    """Non-deleted signals observed from ``start`` to ``end`` (inclusive) per theme (from ``signal_counts``)."""
     rows = db.query(
-        "SELECT t.name AS theme, count(*) AS n FROM signals s JOIN signal_themes st ON st.signal_id = s.id"
-        " JOIN themes t ON t.id = st.theme_id WHERE s.deleted_at IS NULL AND s.observed_on >= ?"
-        " AND s.observed_on <= ? GROUP BY t.name ORDER BY n DESC, t.name",
+        "SELECT t.name AS theme, sum(c.n) AS n FROM signal_counts c JOIN themes t ON t.id = c.theme_id"
+        " WHERE c.day >= ? AND c.day <= ? AND c.n > 0 GROUP BY t.name ORDER BY n DESC, t.name",
         (start.isoformat(), end.isoformat()),
     )
     return {r["theme"]: r["n"] for r in rows}
 
 
 def signal_date_range(db: Database) -> tuple[date, date] | None:
-    row = db.query("SELECT min(observed_on) AS lo, max(observed_on) AS hi FROM signals WHERE deleted_at IS NULL")
+    # Two subqueries: SQLite answers a lone min() or max() from the live-day index in a step, but min() and max()
+    # in one SELECT read the whole index (~0.1 s at 1M signals).
+    row = db.query("SELECT (SELECT min(observed_on) FROM signals WHERE deleted_at IS NULL) AS lo,"
+                   " (SELECT max(observed_on) FROM signals WHERE deleted_at IS NULL) AS hi")
     if not row or row[0]["lo"] is None:
         return None
     return date.fromisoformat(row[0]["lo"]), date.fromisoformat(row[0]["hi"])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from signaaltracker.store.database import open_readonly
 from signaaltracker.store.errors import DamagedDatabaseError
+from signaaltracker.store.signal_counts import differences
 
 COUNTED_TABLES = (
     "organisations", "themes", "age_groups", "signals", "structures", "meetings", "decisions", "actions",
@@ -20,6 +21,7 @@ class CheckReport:
     schema_version: int
     counts: dict[str, int] = field(default_factory=dict)
     broken_references: int = 0
+    wrong_signal_counts: int = 0  # chart aggregate entries that differ from a full count (repair: rebuild)
 
 
 def check_database(path: Path) -> CheckReport:
@@ -34,8 +36,15 @@ def check_database(path: Path) -> CheckReport:
             schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
             counts={t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES},
             broken_references=len(conn.execute("PRAGMA foreign_key_check").fetchall()),
+            wrong_signal_counts=_wrong_signal_counts(conn),
         )
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(f"{path.name} is beschadigd en kan niet worden gelezen ({exc}).") from None
     finally:
         conn.close()
+
+
+def _wrong_signal_counts(conn: sqlite3.Connection) -> int:
+    """Differences between the chart aggregate and a full count; 0 for a file from before the aggregate."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signal_counts'").fetchone()
+    return differences(conn) if exists else 0

@@ -41,6 +41,7 @@ ACTION_LABELS = {
     "restore": QT_TR_NOOP("teruggezet uit prullenbak"), "bulk_create": QT_TR_NOOP("in één keer aangemaakt"),
     "anonymise": QT_TR_NOOP("geanonimiseerd"), "retention_delete": QT_TR_NOOP("verwijderd (bewaartermijn)"),
     "restore_backup": QT_TR_NOOP("back-up teruggezet"), "confirm_privacy": QT_TR_NOOP("privacy bevestigd"),
+    "repair_aggregates": QT_TR_NOOP("tellingen voor de grafieken opnieuw geteld"),
 }
 
 # Column titles are Dutch sources; RowsTableModel translates them when shown.

@@ -58,10 +58,18 @@ UI_SOURCES := $(shell find src/signaaltracker/ui -name '*.py' | sort)
 TS_EN := resources/translations/signaaltracker_en.ts
 QM_EN := resources/translations/signaaltracker_en.qm
 
+TS_NL := resources/translations/signaaltracker_nl.ts
+QM_NL := resources/translations/signaaltracker_nl.qm
+
+# Dutch is the source, but plural forms (tr(text, None, n) with %Ln) need Dutch singular/plural too: the nl
+# catalogue holds those only (-pluralonly).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -source-language nl_NL -target-language en_GB -locations none \
 	  -no-obsolete -ts $(TS_EN)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -pluralonly -source-language nl_NL -target-language nl_NL \
+	  -locations none -no-obsolete -ts $(TS_NL)
 	$(BIN)/pyside6-lrelease $(TS_EN) -qm $(QM_EN)
+	$(BIN)/pyside6-lrelease $(TS_NL) -qm $(QM_NL)
 
 $(QM_EN): $(TS_EN)
 	$(BIN)/pyside6-lrelease $(TS_EN) -qm $(QM_EN)

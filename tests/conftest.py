@@ -25,6 +25,18 @@ if os.environ.get("CI") and not all(shutil.which(tool) for tool in ("pdftotext",
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def dutch_interface(qapp):
+    """As the app does at start-up: the Dutch catalogue (its plural forms), Qt's Dutch texts and the Dutch locale
+    for numbers. Tests of the language switch take it down and put it back."""
+    from signaaltracker.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("nl")
+    yield translations
+    translations.remove()
+
+
 @pytest.fixture(autouse=True)
 def private_view_state(tmp_path: Path) -> Path:
     """Every test keeps its view state (QSettings: filters, last page, splitter sizes) in a folder of its own, so

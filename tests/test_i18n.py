@@ -26,10 +26,12 @@ def cancel_text() -> str:
 
 
 @pytest.fixture
-def translations(qapp):
+def translations(qapp, dutch_interface):
+    dutch_interface.remove()  # the session's own translators, so only this fixture's count
     t = Translations(qapp)
     yield t
     t.remove()
+    dutch_interface.apply("nl")
 
 
 def test_english_translates_our_strings_and_dutch_is_the_source(translations):
@@ -88,8 +90,40 @@ def test_every_english_entry_is_translated_and_compiled(qapp):
         if translation.get("type") in ("obsolete", "vanished"):
             continue
         assert translation.get("type") != "unfinished", f"untranslated: {source!r}; translate it in {TS.name}"
+        forms = [form.text for form in translation.iter("numerusform")]
+        if forms:  # a plural: English has two forms, one and other
+            assert len(forms) == 2 and all(forms), source
+            assert translator.translate(context, source, None, 1) == forms[0], f"{QM.name} is stale"
+            assert translator.translate(context, source, None, 2) == forms[1], f"{QM.name} is stale"
+            continue
         assert translation.text, source
         assert translator.translate(context, source) == translation.text, f"{QM.name} is stale; run make translations"
+
+
+def test_plural_forms_and_numbers_follow_the_interface_language(translations):
+    from signaaltracker.ui.i18n import number, tr
+
+    translations.apply("nl")
+    assert [tr("%Ln signalen", None, n) for n in (0, 1, 2)] == ["0 signalen", "1 signaal", "2 signalen"]
+    assert tr("%Ln signalen", None, 12345) == "12.345 signalen"
+    assert tr("%Ln regels in de audittrail{shown}.", None, 1).format(shown="") == "1 regel in de audittrail."
+    assert number(1234567) == "1.234.567"
+    translations.apply("en")
+    assert [tr("%Ln signalen", None, n) for n in (1, 2)] == ["1 signal", "2 signals"]
+    assert tr("%Ln signalen", None, 12345) == "12,345 signals"  # no Dutch separators in the English interface
+    assert number(1234567) == "1,234,567"
+
+
+def test_the_dutch_catalogue_holds_the_plural_forms_only_and_is_compiled(qapp):
+    ts = TS.with_name("signaaltracker_nl.ts")
+    root = ET.parse(ts).getroot()
+    messages = list(root.iter("message"))
+    assert messages and all(m.get("numerus") == "yes" for m in messages)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    for message in messages:
+        forms = [f.text for f in message.iter("numerusform")]
+        assert len(forms) == 2 and translator.translate("", message.findtext("source"), None, 1) == forms[0]
 
 
 def test_translation_catalogue_holds_every_string_of_the_ui(tmp_path):
@@ -147,3 +181,18 @@ def test_app_icon_and_desktop_name_are_set_on_start(demo_path, tmp_path):
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert "icon ok" in result.stdout
+
+
+def test_the_signal_count_in_the_english_interface_has_english_separators(translations, qtbot, demo_store):
+    from signaaltracker.ui.signals.filter_bar import FilterBar
+
+    translations.apply("en")
+    bar = FilterBar(demo_store)
+    qtbot.addWidget(bar)
+    bar.show_count(12345)
+    assert bar.count_label.text() == "12,345 signals"
+    bar.show_count(1)
+    assert bar.count_label.text() == "1 signal"
+    translations.apply("nl")
+    bar.show_count(12345)
+    assert bar.count_label.text() == "12.345 signalen"

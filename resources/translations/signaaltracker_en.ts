@@ -567,9 +567,12 @@ Copy the report below and send it to your application administrator.</translatio
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
-    <message>
-        <source>Periode toegevoegd ({count} cijfers, nog onbekend).</source>
-        <translation>Period added ({count} figures, still unknown).</translation>
+    <message numerus="yes">
+        <source>Periode toegevoegd (%Ln cijfers, nog onbekend).</source>
+        <translation>
+            <numerusform>Period added (%Ln figure, not yet known).</numerusform>
+            <numerusform>Period added (%Ln figures, not yet known).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voeg eerst een periode toe.</source>
@@ -1075,9 +1078,12 @@ Copy the report below and send it to your application administrator.</translatio
         <source> (geen vaste deelnemer)</source>
         <translation> (not a regular participant)</translation>
     </message>
-    <message>
-        <source>Aanwezigheid opgeslagen ({count} organisaties aanwezig).</source>
-        <translation>Attendance saved ({count} organisations present).</translation>
+    <message numerus="yes">
+        <source>Aanwezigheid opgeslagen (%Ln organisaties aanwezig).</source>
+        <translation>
+            <numerusform>Attendance saved (%Ln organisation present).</numerusform>
+            <numerusform>Attendance saved (%Ln organisations present).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Besproken</source>
@@ -1411,13 +1417,19 @@ Copy the report below and send it to your application administrator.</translatio
         <source>Aantal acties</source>
         <translation>Number of actions</translation>
     </message>
-    <message>
-        <source>{count} acties, waarvan {late} te laat</source>
-        <translation>{count} actions, {late} of them overdue</translation>
+    <message numerus="yes">
+        <source>%Ln acties, waarvan {late} te laat</source>
+        <translation>
+            <numerusform>%Ln action, {late} of them overdue</numerusform>
+            <numerusform>%Ln actions, {late} of them overdue</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} acties</source>
-        <translation>{count} actions</translation>
+    <message numerus="yes">
+        <source>%Ln acties</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Actie &apos;{action}&apos; is nu {status}.</source>
@@ -1555,6 +1567,13 @@ Copy the report below and send it to your application administrator.</translatio
         <source>&lt;b&gt;Voor en na&lt;/b&gt; — kies een regel</source>
         <translation>&lt;b&gt;Before and after&lt;/b&gt; — choose a line</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln regels in de audittrail{shown}.</source>
+        <translation>
+            <numerusform>%Ln entry in the audit trail{shown}.</numerusform>
+            <numerusform>%Ln entries in the audit trail{shown}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>alle</source>
         <translation>all</translation>
@@ -1562,14 +1581,6 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>, de nieuwste {limit} getoond</source>
         <translation>, the newest {limit} shown</translation>
-    </message>
-    <message>
-        <source>{count} regel in de audittrail{shown}.</source>
-        <translation>{count} line in the audit trail{shown}.</translation>
-    </message>
-    <message>
-        <source>{count} regels in de audittrail{shown}.</source>
-        <translation>{count} lines in the audit trail{shown}.</translation>
     </message>
     <message>
         <source>Gemaakt op</source>
@@ -2091,13 +2102,12 @@ Copy the report below and send it to your application administrator.</translatio
         <source>In prullenbak</source>
         <translation>In trash</translation>
     </message>
-    <message>
-        <source>1 signaal</source>
-        <translation>1 signal</translation>
-    </message>
-    <message>
-        <source>{count} signalen</source>
-        <translation>{count} signals</translation>
+    <message numerus="yes">
+        <source>%Ln signalen</source>
+        <translation>
+            <numerusform>%Ln signal</numerusform>
+            <numerusform>%Ln signals</numerusform>
+        </translation>
     </message>
     <message>
         <source> jaar</source>
@@ -2131,13 +2141,19 @@ Copy the report below and send it to your application administrator.</translatio
         <source> (de eerste {count} getoond)</source>
         <translation> (the first {count} shown)</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count} signaal&lt;/b&gt; langer dan {years} jaar niet gewijzigd{shown}.</source>
-        <translation>&lt;b&gt;{count} signal&lt;/b&gt; not changed for more than {years} years{shown}.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln signalen&lt;/b&gt; langer dan {years} jaar niet gewijzigd{shown}.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln signal&lt;/b&gt; not changed for more than {years} years{shown}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln signals&lt;/b&gt; not changed for more than {years} years{shown}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count} signalen&lt;/b&gt; langer dan {years} jaar niet gewijzigd{shown}.</source>
-        <translation>&lt;b&gt;{count} signals&lt;/b&gt; not changed for more than {years} years{shown}.</translation>
+    <message numerus="yes">
+        <source>%Ln signalen worden definitief verwijderd;</source>
+        <translation>
+            <numerusform>%Ln signal will be deleted for good;</numerusform>
+            <numerusform>%Ln signals will be deleted for good;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bewaartermijn opgeslagen.</source>
@@ -2166,14 +2182,6 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Signalen verwijderen</source>
         <translation>Delete signals</translation>
-    </message>
-    <message>
-        <source>1 signaal wordt definitief verwijderd;</source>
-        <translation>1 signal will be deleted permanently;</translation>
-    </message>
-    <message>
-        <source>{count} signalen worden definitief verwijderd;</source>
-        <translation>{count} signals will be deleted permanently;</translation>
     </message>
     <message>
         <source> ze tellen daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen met een back-up).</source>
@@ -2596,10 +2604,6 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>The period was entered the wrong way round; &apos;from&apos; and &apos;to&apos; have been swapped.</translation>
     </message>
     <message>
-        <source>{count} signaal</source>
-        <translation>{count} signal</translation>
-    </message>
-    <message>
         <source>Deze tekst is te lang om te plakken ({count} tekens); een samenvatting mag hoogstens {limit} tekens hebben. Vat de tekst samen.</source>
         <translation>This text is too long to paste ({count} characters); a summary may have at most {limit} characters. Please summarise the text.</translation>
     </message>
@@ -2811,13 +2815,12 @@ The original ({name}) has not been changed.</translation>
         <source>Let op: de dagelijkse back-up is mislukt. {error}</source>
         <translation>Note: the daily backup failed. {error}</translation>
     </message>
-    <message>
-        <source>1 signaal is over de bewaartermijn;</source>
-        <translation>1 signal is past the retention period;</translation>
-    </message>
-    <message>
-        <source>{count} signalen zijn over de bewaartermijn;</source>
-        <translation>{count} signals are past the retention period;</translation>
+    <message numerus="yes">
+        <source>%Ln signalen zijn over de bewaartermijn;</source>
+        <translation>
+            <numerusform>%Ln signal is past the retention period;</numerusform>
+            <numerusform>%Ln signals are past the retention period;</numerusform>
+        </translation>
     </message>
     <message>
         <source> zie Beheer → Bewaartermijn.</source>

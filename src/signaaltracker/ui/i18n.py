@@ -1,8 +1,11 @@
 """Interface language: Qt translators for our strings and for Qt's own (standard buttons, dialogs).
 
-Dutch is the source language of every ``tr()`` / ``QCoreApplication.translate()`` string, so Dutch needs
-only Qt's own ``qtbase_nl.qm``; English loads ``resources/translations/signaaltracker_en.qm`` (built with
-``make translations``). The choice lives in the setting ``ui.language`` and takes effect when the main
+Dutch is the source language of every ``tr()`` / ``QCoreApplication.translate()`` string; English loads
+``resources/translations/signaaltracker_en.qm`` (built with ``make translations``). Plural forms (``tr(text,
+None, n)`` with ``%Ln`` for the number) need a catalogue in every language, Dutch too: ``signaaltracker_nl``
+holds only those (lupdate ``-pluralonly``), as Qt advises for a source language other than English. The
+language also sets the default QLocale, so numbers are written the language's way (1.234 / 1,234).
+The choice lives in the setting ``ui.language`` and takes effect when the main
 window is built (at start-up), because widgets already on screen keep the text they were given.
 """
 
@@ -11,11 +14,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from signaaltracker.resources import resource
 
-__all__ = ["LANGUAGES", "QT_TR_NOOP", "Translations", "language_from_settings", "normalized_language", "tr"]
+__all__ = ["LANGUAGES", "QT_TR_NOOP", "Translations", "language_from_settings", "normalized_language", "number",
+           "tr"]
 
 SOURCE_LANGUAGE = "nl"
 DEFAULT_LANGUAGE = "nl"
@@ -28,14 +32,26 @@ QT_CATALOGS = ("qtbase",)
 log = logging.getLogger("signaaltracker")
 
 
-def tr(text: str) -> str:
-    """``text`` (Dutch source) in the interface language.
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` (Dutch source) in the interface language; with ``n``, the plural form for ``n`` (``%Ln`` in the
+    text stands for the number, written with the interface language's digit grouping).
 
     All our interface strings share the empty context: pyside6-lupdate files a bare ``tr("...")`` call and
     ``QT_TR_NOOP("...")`` under it, whatever class the call sits in, so the lookup never depends on the runtime
     class of ``self`` (``self.tr`` in a subclass looks under the subclass name and misses).
     """
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def number(value: int | float) -> str:
+    """A number as the interface language writes it (Dutch 12.345, English 12,345)."""
+    return QLocale().toString(value)
+
+
+def locale_for(code: str) -> QLocale:
+    if code == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
 def normalized_language(value: object) -> str:
@@ -60,6 +76,7 @@ class Translations:
         self.language: str | None = None
         self.installed: list[QTranslator] = []
         self.missing: list[str] = []
+        self.previous_locale: QLocale | None = None
 
     def apply(self, language: object) -> str:
         """Install the translators for ``language`` (removing earlier ones); returns the code applied."""
@@ -68,10 +85,11 @@ class Translations:
             return code
         self.remove()
         self.missing = []
-        if code != SOURCE_LANGUAGE:
-            self._load(f"{APP_CATALOG}_{code}", app_translations_dir())
+        self._load(f"{APP_CATALOG}_{code}", app_translations_dir())  # Dutch: the plural forms only
         for catalog in QT_CATALOGS:
             self._load(f"{catalog}_{code}", qt_translations_dir())
+        self.previous_locale = QLocale()
+        QLocale.setDefault(locale_for(code))
         self.language = code
         return code
 
@@ -79,6 +97,9 @@ class Translations:
         for translator in self.installed:
             self.app.removeTranslator(translator)
         self.installed = []
+        if self.previous_locale is not None:
+            QLocale.setDefault(self.previous_locale)
+            self.previous_locale = None
         self.language = None
 
     def _load(self, name: str, folder: Path) -> None:

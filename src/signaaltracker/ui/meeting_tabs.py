@@ -187,8 +187,7 @@ class AttendanceTab(QWidget):
         except EXPECTED_ERRORS as exc:
             self.say(error_message(exc))
             return
-        message = tr("Aanwezigheid opgeslagen ({count} organisaties aanwezig).")
-        self.say(message.format(count=len(meeting.attendance_ids)))
+        self.say(tr("Aanwezigheid opgeslagen (%Ln organisaties aanwezig).", None, len(meeting.attendance_ids)))
 
 
 class SignalsTab(QWidget):

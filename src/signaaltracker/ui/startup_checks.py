@@ -175,8 +175,7 @@ def after_open(store: Store) -> list[str]:
     due = due_count(store.db)
     if due:
         messages.append(
-            (tr("1 signaal is over de bewaartermijn;") if due == 1
-             else tr("{count} signalen zijn over de bewaartermijn;").format(count=due))
+            tr("%Ln signalen zijn over de bewaartermijn;", None, due)
             + tr(" zie Beheer → Bewaartermijn.")
         )
     return messages

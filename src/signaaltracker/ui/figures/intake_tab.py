@@ -159,7 +159,7 @@ class IntakeTab(QWidget):
             return 0
         self.refresh()
         self.source.setCurrentText(source)
-        self.status.setText(tr("Periode toegevoegd ({count} cijfers, nog onbekend).").format(count=added))
+        self.status.setText(tr("Periode toegevoegd (%Ln cijfers, nog onbekend).", None, added))
         return added
 
     def add_indicator(self) -> None:

@@ -15,7 +15,7 @@ from signaaltracker.store import Store
 from signaaltracker.store.action_list import ActionFilter, action_rows
 from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.formatting import date_nl
-from signaaltracker.ui.i18n import QT_TR_NOOP, tr
+from signaaltracker.ui.i18n import QT_TR_NOOP, number, tr
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, Index, RowsTableModel
@@ -128,8 +128,8 @@ class ActionsPage(Page):
             if row["id"] == keep:
                 self.view.selectRow(index)
         late = sum(1 for r in rows if r["overdue"])
-        count = tr("{count} acties, waarvan {late} te laat") if late else tr("{count} acties")
-        self.count.setText(count.format(count=len(rows), late=late))
+        count = tr("%Ln acties, waarvan {late} te laat", None, len(rows)) if late else tr("%Ln acties", None, len(rows))
+        self.count.setText(count.format(late=number(late)))
 
     def selected_id(self) -> int | None:
         model = self.view.selectionModel()

@@ -158,9 +158,7 @@ class AuditTab(QWidget):
         self.entries = self.store.audit.entries(flt, limit=LIMIT)
         total = self.store.audit.count(flt)
         shown = tr(", de nieuwste {limit} getoond").format(limit=LIMIT) if total > LIMIT else ""
-        text = tr("{count} regel in de audittrail{shown}.") if total == 1 else tr(
-            "{count} regels in de audittrail{shown}.")
-        self.caption.setText(text.format(count=total, shown=shown))
+        self.caption.setText(tr("%Ln regels in de audittrail{shown}.", None, total).format(shown=shown))
         self.model.set_rows([
             {"at": f"{date_nl(e.at.date())} {e.at:%H:%M:%S}", "user": e.user,
              "entity": tr(ENTITY_LABELS.get(e.table, e.table)), "row_id": e.row_id,

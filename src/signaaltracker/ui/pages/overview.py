@@ -12,7 +12,7 @@ from signaaltracker.domain.enums import SignalStatus
 from signaaltracker.store import Store
 from signaaltracker.store.signals import SignalFilter
 from signaaltracker.ui.formatting import date_nl
-from signaaltracker.ui.i18n import QT_TR_NOOP, tr
+from signaaltracker.ui.i18n import QT_TR_NOOP, number, tr
 from signaaltracker.ui.pages.base import Page, heading
 
 
@@ -43,8 +43,8 @@ class OverviewPage(Page):
         s = self.store
         today = date.today()
         self.labels["municipality"].setText(str(s.settings.get("municipality.name")))
-        self.labels["signals"].setText(str(s.signals.count_matching(SignalFilter())))
-        self.labels["new"].setText(str(s.signals.count_matching(SignalFilter(statuses=[SignalStatus.NEW.value]))))
+        self.labels["signals"].setText(number(s.signals.count_matching(SignalFilter())))
+        self.labels["new"].setText(number(s.signals.count_matching(SignalFilter(statuses=[SignalStatus.NEW.value]))))
         last = s.cycle.last_held(today)
         if last is not None:
             self.labels["last_meeting"].setText(f"{s.structures.get(last.structure_id).name}, {date_nl(last.held_on)}")
@@ -58,10 +58,10 @@ class OverviewPage(Page):
             text = tr("{date} ({structure})") if upcoming.planned else tr("{date} ({structure}; voorgesteld, nog niet "
                                                                           "gepland)")
             self.labels["next_meeting"].setText(text.format(structure=name, date=date_nl(upcoming.held_on)))
-        self.labels["open_actions"].setText(str(len(s.actions.open_actions())))
+        self.labels["open_actions"].setText(number(len(s.actions.open_actions())))
         overdue = len(s.actions.overdue(today))
         self.labels["overdue"].setText(tr("{count} (te laat)").format(count=overdue) if overdue else tr("geen"))
-        self.labels["figures"].setText(str(s.figures.count()))
+        self.labels["figures"].setText(number(s.figures.count()))
         if self.charts is None:
             QTimer.singleShot(self.charts_delay_ms, self._build_charts)
         else:

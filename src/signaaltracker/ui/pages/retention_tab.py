@@ -53,7 +53,7 @@ EXPLANATION = (
 
 
 def signals_text(count: int) -> str:
-    return tr("1 signaal") if count == 1 else tr("{count} signalen").format(count=count)
+    return tr("%Ln signalen", None, count)
 
 
 class RetentionTab(QWidget):
@@ -104,9 +104,8 @@ class RetentionTab(QWidget):
         rows = due_signals(self.store.db)
         total = due_count(self.store.db)
         shown = tr(" (de eerste {count} getoond)").format(count=len(rows)) if total > len(rows) else ""
-        text = (tr("<b>{count} signaal</b> langer dan {years} jaar niet gewijzigd{shown}.") if total == 1
-                else tr("<b>{count} signalen</b> langer dan {years} jaar niet gewijzigd{shown}."))
-        self.caption.setText(text.format(count=total, years=years, shown=shown))
+        text = tr("<b>%Ln signalen</b> langer dan {years} jaar niet gewijzigd{shown}.", None, total)
+        self.caption.setText(text.format(years=years, shown=shown))
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         for button in (self.select_all_button, self.anonymise_button, self.delete_button):
@@ -148,8 +147,7 @@ class RetentionTab(QWidget):
             return 0
         if not self.confirm(
             self, tr("Signalen verwijderen"),
-            (tr("1 signaal wordt definitief verwijderd;") if len(ids) == 1
-             else tr("{count} signalen worden definitief verwijderd;").format(count=len(ids)))
+            tr("%Ln signalen worden definitief verwijderd;", None, len(ids))
             + tr(" ze tellen daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen "
                  "met een back-up)."), tr("Verwijderen"),
         ):

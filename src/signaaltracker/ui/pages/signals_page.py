@@ -40,7 +40,7 @@ COLUMN_WIDTHS = (135, 150, 130, 60, 95, 80, 75, 90)  # the summary column takes 
 
 
 def _plural(count: int) -> str:
-    return tr("1 signaal") if count == 1 else tr("{count} signalen").format(count=count)
+    return tr("%Ln signalen", None, count)
 
 
 class SignalsPage(Page):

@@ -212,5 +212,4 @@ class FilterBar(QWidget):
         self.set_filter(SignalFilter())
 
     def show_count(self, total: int) -> None:
-        text = tr("{count} signaal") if total == 1 else tr("{count} signalen")
-        self.count_label.setText(text.format(count=f"{total:,}".replace(",", ".")))
+        self.count_label.setText(tr("%Ln signalen", None, total))

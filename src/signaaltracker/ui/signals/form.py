@@ -27,7 +27,7 @@ from signaaltracker.domain.signals import MAX_SUMMARY
 from signaaltracker.domain.signals import Signal as SignalRecord
 from signaaltracker.store import Store
 from signaaltracker.ui.dates import DateEdit, to_pydate, to_qdate
-from signaaltracker.ui.i18n import tr
+from signaaltracker.ui.i18n import number, tr
 from signaaltracker.ui.signals.theme_edit import ThemeEdit
 from signaaltracker.ui.widgets import enum_combo
 
@@ -51,7 +51,7 @@ class LimitedTextEdit(QPlainTextEdit):
             self.refused.emit(
                 tr("Deze tekst is te lang om te plakken ({count} tekens); een samenvatting mag hoogstens "
                    "{limit} tekens hebben. Vat de tekst samen.").format(
-                    count=f"{len(incoming):,}".replace(",", "."), limit=f"{MAX_SUMMARY:,}".replace(",", "."))
+                    count=number(len(incoming)), limit=number(MAX_SUMMARY))
             )
             return
         super().insertFromMimeData(source)

@@ -59,14 +59,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.broken_references:
         raise CliError(f"{args.db.name} bevat {report.broken_references} verwijzing(en) naar ontbrekende rijen.")
     if args.repair_aggregates:
-        from signaaltracker.store import open_store
         from signaaltracker.store.signal_counts import rebuild
 
-        store = open_store(args.db, create=False)
-        try:
-            wrong = rebuild(store.db)
-        finally:
-            store.close()
+        wrong = rebuild(args.session.open())  # the writing session (cli/main) closes it
         print(f"Tellingen voor de grafieken opnieuw geteld ({wrong} waren onjuist).")
     elif report.wrong_signal_counts:
         raise CliError(f"{report.wrong_signal_counts} tellingen voor de grafieken kloppen niet met de signalen; "

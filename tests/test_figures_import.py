@@ -174,5 +174,12 @@ def test_value_and_header_parsing():
     assert parse_count(3.0) == 3 and parse_count("12") == 12
     assert parse_period_header("1 januari tot 1 mei 2024") == (date(2024, 1, 1), date(2024, 5, 1))
     assert parse_period_header("1 november tot 1 maart 2025") == (date(2024, 11, 1), date(2025, 3, 1))
-    assert parse_period_header("01-01-2024 t/m 30-04-2024") == (date(2024, 1, 1), date(2024, 4, 30))
-    assert parse_period_header("leeftijd") is None
+    # The store keeps the end exclusive ("tot 1 mei"): an inclusive "t/m 30-4" ends when May begins.
+    assert parse_period_header("01-01-2024 t/m 30-04-2024") == (date(2024, 1, 1), date(2024, 5, 1))
+    assert parse_period_header("1-1-2024 t/m 30-4-2024") == (date(2024, 1, 1), date(2024, 5, 1))
+    assert parse_period_header("jan–apr 2024") == (date(2024, 1, 1), date(2024, 5, 1))
+    assert parse_period_header("mei - sept 2024") == (date(2024, 5, 1), date(2024, 10, 1))
+    assert parse_period_header("nov 2023 t/m feb 2024") == (date(2023, 11, 1), date(2024, 3, 1))
+    assert parse_period_header("1-1-2024 - 1-5-2024") == (date(2024, 1, 1), date(2024, 5, 1))
+    assert parse_period_header("Q2 2024") == (date(2024, 4, 1), date(2024, 7, 1))
+    assert parse_period_header("leeftijd") is None and parse_period_header("Totaal") is None

@@ -6,11 +6,9 @@ import re
 from datetime import date, datetime
 
 from signaaltracker.domain.errors import DomainError
+from signaaltracker.domain.months import MONTHS_NL, month_number
 
-MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
+__all__ = ["MONTHS_NL", "format_date_nl", "format_period_nl", "parse_date", "parse_optional_date"]
 
 
 def format_date_nl(value: date) -> str:
@@ -42,11 +40,10 @@ def parse_date(value: str | date, field: str = "datum") -> date:
         if m := _NUMERIC.match(text):
             return date(int(m[3]), int(m[2]), int(m[1]))
         if m := _DUTCH.match(text):
-            month = m[2].lower()
-            for index, name in enumerate(MONTHS_NL, start=1):
-                if name == month or (len(month) >= 3 and name.startswith(month)):
-                    return date(int(m[3]), index, int(m[1]))
-            raise ValueError(month)
+            month = month_number(m[2])
+            if month is None:
+                raise ValueError(m[2])
+            return date(int(m[3]), month, int(m[1]))
         return date.fromisoformat(text)
     except ValueError:
         raise DomainError(f"'{text}' is geen geldige {field} (bijvoorbeeld 24-10-2024).", field) from None

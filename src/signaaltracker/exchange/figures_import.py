@@ -1,10 +1,14 @@
 """Importing intake figures: a preview (added / changed / unchanged) first, then all rows in one transaction.
 
-Nothing is written while any row is bad; the preview lists every bad row with its row number.
+Nothing is written while any row is bad; the preview lists every bad row with its row number, the rows that
+are not data (skipped), and the check of every totals row. A totals row that does not match the sum of the
+cells blocks the import until the user confirms (``apply_plan(..., accept_totals=True)``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,8 +18,10 @@ from signaaltracker.domain.enums import ThemeKind
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import Figure
 from signaaltracker.domain.taxonomy import Theme
-from signaaltracker.exchange.figures_parse import ParsedFile, RowError, parse_file
+from signaaltracker.exchange.figures_parse import ParsedFile, RowError, SkippedRow, TotalsCheck, parse_file
 from signaaltracker.store import Store
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_SOURCE = "Tactus verslavingszorg"  # the demo's intake source (exchange.demo.INTAKE_SOURCE)
 
@@ -44,10 +50,38 @@ class ImportPlan:
     figures: list[PlannedFigure] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     new_themes: list[str] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    totals: list[TotalsCheck] = field(default_factory=list)
+    descriptions: dict[str, str] = field(default_factory=dict)  # type → footnote text to use as its description
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def totals_mismatch(self) -> list[TotalsCheck]:
+        return [t for t in self.totals if not t.ok]
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A totals row disagrees with the cells: the user must confirm before the import may go ahead."""
+        return bool(self.totals_mismatch)
+
+    def totals_text(self) -> str:
+        return "\n".join(str(t) for t in self.totals)
+
+    def details_text(self, limit: int = 50) -> str:
+        """What the preview says besides the rows: totals checks, descriptions, notes, skipped rows."""
+        lines = [str(t) for t in self.totals]
+        lines += [f"Toelichting bij {name}: {text}" for name, text in self.descriptions.items()]
+        lines += self.notes[:limit]
+        if self.skipped:
+            lines.append("Overgeslagen (geen cijfers):")
+            lines += [f"  {s}" for s in self.skipped[:limit]]
+            if len(self.skipped) > limit:
+                lines.append(f"  … en nog {len(self.skipped) - limit}.")
+        return "\n".join(lines)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.figures if f.status == status)
@@ -76,6 +110,17 @@ class ImportRejected(Exception):
         super().__init__(self.message)
 
 
+class TotalsNotConfirmed(Exception):
+    """A totals row does not match its cells and the user did not confirm; nothing was written."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.message = (f"{plan.file_name} is niet ingelezen: een totaalrij klopt niet met de som van de cellen. "
+                        "Controleer het bestand, of bevestig dat het toch ingelezen mag worden.\n"
+                        + "\n".join(str(t) for t in plan.totals_mismatch))
+        super().__init__(self.message)
+
+
 def _key(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.lower())
 
@@ -91,7 +136,8 @@ def _unique_errors(errors: list[RowError]) -> list[RowError]:
 
 def plan_import(store: Store, parsed: ParsedFile, file_name: str, source: str = DEFAULT_SOURCE) -> ImportPlan:
     """Compare the parsed rows with the database; nothing is written."""
-    plan = ImportPlan(file_name)
+    plan = ImportPlan(file_name, skipped=list(parsed.skipped), totals=list(parsed.totals),
+                      descriptions=dict(parsed.descriptions), notes=list(parsed.notes))
     errors = list(parsed.errors)
     themes = {_key(t.name): t for t in store.themes.list()}
     ages = {a.label.replace(" ", ""): a for a in store.age_groups.list()}
@@ -126,6 +172,10 @@ def plan_import(store: Store, parsed: ParsedFile, file_name: str, source: str = 
             age.id, row.start, row.end, row.value, status, old,
         ))
     plan.errors = _unique_errors(errors)
+    for name in list(plan.descriptions):  # a description the coordinator already wrote is kept
+        theme = themes.get(_key(name))
+        if theme is not None and theme.description:
+            del plan.descriptions[name]
     return plan
 
 
@@ -133,15 +183,26 @@ def preview_file(store: Store, path: Path, source: str = DEFAULT_SOURCE) -> Impo
     return plan_import(store, parse_file(path), path.name, source)
 
 
-def apply_plan(store: Store, plan: ImportPlan) -> dict[str, int]:
-    """Write a valid plan in one transaction; raise ImportRejected (writing nothing) when it has errors."""
+def apply_plan(store: Store, plan: ImportPlan, accept_totals: bool = False) -> dict[str, int]:
+    """Write a valid plan in one transaction; raise ImportRejected (writing nothing) when it has errors, and
+    TotalsNotConfirmed when a totals row disagrees with its cells and ``accept_totals`` is False."""
     if not plan.ok:
+        logger.info("import of %s refused: %d bad rows", plan.file_name, len(plan.errors))
         raise ImportRejected(plan)
+    if plan.needs_confirmation and not accept_totals:
+        logger.info("import of %s refused: totals row does not match", plan.file_name)
+        raise TotalsNotConfirmed(plan)
     counts = {ADDED: 0, CHANGED: 0, UNCHANGED: 0}
+    descriptions = {_key(name): text for name, text in plan.descriptions.items()}
     with store.db.transaction():
         created: dict[str, int] = {}
         for name in plan.new_themes:
-            created[_key(name)] = store.themes.add(Theme(name, ThemeKind.OTHER)).id
+            theme = store.themes.add(Theme(name, ThemeKind.OTHER, description=descriptions.pop(_key(name), "")))
+            created[_key(name)] = theme.id  # type: ignore[assignment]
+        for existing in store.themes.list():
+            text = descriptions.get(_key(existing.name))
+            if text and not existing.description:
+                store.themes.update(dataclasses.replace(existing, description=text))
         for item in plan.figures:
             indicator_id = item.indicator_id if item.indicator_id is not None else created[_key(item.indicator)]
             status, _ = store.figures.upsert(Figure(item.source, indicator_id, item.age_group_id, item.start,
@@ -150,6 +211,7 @@ def apply_plan(store: Store, plan: ImportPlan) -> dict[str, int]:
     return counts
 
 
-def import_file(store: Store, path: Path, source: str = DEFAULT_SOURCE) -> tuple[ImportPlan, dict[str, int]]:
+def import_file(store: Store, path: Path, source: str = DEFAULT_SOURCE,
+                accept_totals: bool = False) -> tuple[ImportPlan, dict[str, int]]:
     plan = preview_file(store, path, source)
-    return plan, apply_plan(store, plan)
+    return plan, apply_plan(store, plan, accept_totals)

@@ -1,0 +1,57 @@
+"""Numbers as people type them in Dutch (and English) spreadsheets, parsed with babel.
+
+Only what a person means: the text is NFKC-normalised (full-width "１２" becomes "12"), after which it must consist
+of ASCII digits with at most a sign and the separators; Arabic-Indic digits, exponents, "NaN" and "inf" are refused
+even though babel or ``float`` would take them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from signaaltracker.domain.errors import DomainError
+
+DUTCH = "nl_NL"  # decimal comma, thousands dot: "1.234,5"
+ENGLISH = "en_US"  # decimal point, thousands comma: "1,234.5" (the EUDA files as published)
+
+_PLAIN = re.compile(r"[+-]?[0-9][0-9.,]*")
+_DECIMAL_COMMA = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]+|-?[0-9]+,[0-9]+")
+
+
+def normalise(text: str) -> str:
+    """NFKC, stripped, with the typographic minus and the (narrow) no-break spaces around it removed."""
+    return unicodedata.normalize("NFKC", text).replace("\u2212", "-").strip()
+
+
+def looks_like_decimal_comma(text: str) -> bool:
+    """True for "8,82" or "1.234,5": a cell that only makes sense with a decimal comma."""
+    return _DECIMAL_COMMA.fullmatch(normalise(text)) is not None
+
+
+def parse_number(text: str, locale: str = DUTCH) -> Decimal:
+    """The number in ``text`` written the ``locale`` way; DomainError (Dutch) for anything else."""
+    plain = normalise(text)
+    if not _PLAIN.fullmatch(plain):
+        raise DomainError(f"'{_shown(text)}' is geen getal.")
+    try:
+        return parse_decimal(plain, locale=locale, strict=True)
+    except NumberFormatError:
+        example = "1.234,5" if locale == DUTCH else "1,234.5"
+        raise DomainError(f"'{_shown(text)}' is geen goed geschreven getal (bijvoorbeeld {example}).") from None
+
+
+def parse_whole_number(text: str) -> int:
+    """A count: "12", "1.234" (thousands dot), "3,0"; DomainError for fractions and anything that is not a number."""
+    number = parse_number(text, DUTCH)
+    if number != number.to_integral_value():
+        raise DomainError(f"'{_shown(text)}' is geen geheel aantal.")
+    return int(number)
+
+
+def _shown(text: str) -> str:
+    """The text as it may be echoed in a message: at most 40 characters, control characters made visible."""
+    return "".join(c if c.isprintable() else "?" for c in text[:40])

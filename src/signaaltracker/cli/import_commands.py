@@ -10,12 +10,18 @@ from signaaltracker.cli.errors import CliError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     figures = subparsers.add_parser(
-        "import-figures", help="lees instroomcijfers in uit CSV (lange vorm) of XLSX (tabel zoals in de memo)"
+        "import-figures",
+        help="lees instroomcijfers in uit CSV, XLSX of ODS (lange vorm of een tabel zoals in de memo)",
     )
     figures.add_argument("--db", type=Path, required=True, help="het databasebestand")
-    figures.add_argument("file", type=Path, metavar="BESTAND", help="CSV- of XLSX-bestand")
+    figures.add_argument("file", type=Path, metavar="BESTAND", help="CSV-, tekst- (tab), XLSX- of ODS-bestand")
     figures.add_argument("--source", default=None, help="bron van de cijfers (standaard: Tactus verslavingszorg)")
     figures.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
+    figures.add_argument(
+        "--accept-totals", action="store_true",
+        help="lees ook in als een totaalrij in het bestand niet gelijk is aan de som van de cellen "
+             "(controleer het bestand eerst)",
+    )
     figures.set_defaults(handler=cmd_import_figures, writes=True)
 
     wastewater = subparsers.add_parser(
@@ -46,6 +52,7 @@ def cmd_import_figures(args: argparse.Namespace) -> int:
     from signaaltracker.exchange.figures_import import (
         DEFAULT_SOURCE,
         ImportRejected,
+        TotalsNotConfirmed,
         apply_plan,
         preview_file,
     )
@@ -59,10 +66,15 @@ def cmd_import_figures(args: argparse.Namespace) -> int:
             raise CliError(exc.message) from None
         if not plan.ok:
             raise CliError(ImportRejected(plan).message)
+        details = plan.details_text()
+        if details:
+            print(details)
+        if plan.needs_confirmation and not args.accept_totals and not args.dry_run:
+            raise CliError(TotalsNotConfirmed(plan).message + "\nGebruik --accept-totals om het toch in te lezen.")
         if args.dry_run:
             print(f"{args.file.name} (proef, niets opgeslagen): {plan.summary()}")
             return 0
-        counts = apply_plan(store, plan)
+        counts = apply_plan(store, plan, accept_totals=args.accept_totals)
         print(f"{args.file.name} ingelezen: {counts['added']} nieuw, {counts['changed']} gewijzigd, "
               f"{counts['unchanged']} ongewijzigd.")
     finally:

@@ -8,15 +8,18 @@ same columns (Site ID and Country may be left empty).
 
 from __future__ import annotations
 
+import itertools
+import logging
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import WastewaterMeasurement
-from signaaltracker.exchange.csv_text import FileFormatError, read_rows
+from signaaltracker.exchange.csv_text import FileFormatError, open_csv
 from signaaltracker.exchange.figures_parse import RowError
+from signaaltracker.exchange.numbers_nl import ENGLISH, guess_locale, parse_number
 from signaaltracker.store import Store
 from signaaltracker.store.wastewater_data import SiteInfo, import_measurements, upsert_sites
 
@@ -24,6 +27,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 REQUIRED = ("Year", "Metabolite", "City", "Daily mean")
 SITE_REQUIRED = ("SiteID", "City", "Latitude", "Longitude")
 EUDA_SOURCE = "EUDA"
+MAX_ROWS = 200_000  # the 2025 all-data file has 4,376 rows
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -39,35 +45,37 @@ class WastewaterImportResult:
     sites: dict[str, int] | None
 
 
-def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FileFormatError(f"{path.name} kan niet worden gelezen ({exc.strerror}).") from None
-    rows = read_rows(data, path.name, delimiter=",")
-    if not rows:
-        raise FileFormatError(f"{path.name} is leeg.")
-    return [h.strip() for h in rows[0]], rows[1:]
+def _records(path: Path, required: tuple[str, ...], what: str,
+             locale: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, {column: stripped cell}) for every non-empty row; FileFormatError when columns are missing.
+
+    The separator and encoding are detected (a file saved again by Dutch spreadsheet software has ';', a BOM,
+    CRLF and decimal commas); ``locale`` receives the way the file writes its numbers, judged from its first
+    thousand rows.
+    """
+    with open_csv(path, max_rows=MAX_ROWS) as table:
+        rows = table.rows()
+        header = [h.strip() for h in next(rows, [])]
+        if not any(header):
+            raise FileFormatError(f"{path.name} is leeg.")
+        missing = [c for c in required if c not in header]
+        if missing:
+            raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit {what}?")
+        first = list(itertools.islice(rows, 1000))
+        locale.append(guess_locale((c for row in first for c in row), table.delimiter))
+        logger.info("%s: numbers read as %s", path.name, locale[0])
+        for number, cells in enumerate(itertools.chain(first, rows), start=2):
+            if any(c.strip() for c in cells):
+                yield number, {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(header)}
 
 
-def _records(path: Path, required: tuple[str, ...], what: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(row number, {column: stripped cell}) for every non-empty row; FileFormatError when columns are missing."""
-    header, rows = _read_csv(path)
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise FileFormatError(f"{path.name} mist de kolom(men) {', '.join(missing)}; is dit {what}?")
-    for number, cells in enumerate(rows, start=2):
-        if any(c.strip() for c in cells):
-            yield number, {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(header)}
-
-
-def _number(text: str, label: str) -> float | None:
+def _number(text: str, label: str, locale: str = ENGLISH) -> float | None:
     text = text.strip()
     if text == "" or text.upper() in ("NA", "N/A"):
         return None
     try:
-        number = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
-    except ValueError:
+        number = float(parse_number(text, locale, exponent=True))
+    except DomainError:
         raise DomainError(f"'{text[:40]}' is geen getal ({label}).") from None
     if not math.isfinite(number):
         raise DomainError(f"'{text[:40]}' is geen eindig getal ({label}).")
@@ -77,8 +85,13 @@ def _number(text: str, label: str) -> float | None:
 def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
     result = WastewaterFile()
     seen: dict[tuple[str, str, str], int] = {}
-    for number, record in _records(path, REQUIRED, "een EUDA all-data-bestand"):
+    locale: list[str] = []
+    for number, record in _records(path, REQUIRED, "een EUDA all-data-bestand", locale):
         get = record.get
+
+        def num(column: str, get: Callable[[str, str], str] = get) -> float | None:
+            return _number(get(column, ""), column, locale[0])
+
         try:
             year_text = get("Year", "")
             if not (year_text.isascii() and year_text.isdigit() and len(year_text) == 4):
@@ -89,12 +102,10 @@ def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
                     f"{key[0]}, {key[1]}, {key[2]} staat dubbel in het bestand (ook op regel {seen[key]})."
                 )
             seen[key] = number
-            days = tuple(_number(record[d], d) for d in WEEKDAYS) if all(d in record for d in WEEKDAYS) else ()
+            days = tuple(num(d) for d in WEEKDAYS) if all(d in record for d in WEEKDAYS) else ()
             result.measurements.append(WastewaterMeasurement(
                 site=get("City", ""), substance=get("Metabolite", ""), year=int(year_text),
-                daily_mean=_number(get("Daily mean", ""), "Daily mean"),
-                weekday_mean=_number(get("Weekday mean", ""), "Weekday mean"),
-                weekend_mean=_number(get("Weekend mean", ""), "Weekend mean"),
+                daily_mean=num("Daily mean"), weekday_mean=num("Weekday mean"), weekend_mean=num("Weekend mean"),
                 site_id=get("Site ID", ""), country=get("Country", ""), source=source, day_means=days,
             ))
         except DomainError as exc:
@@ -104,14 +115,18 @@ def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
 
 def parse_site_table(path: Path) -> tuple[list[SiteInfo], list[RowError]]:
     found, errors = [], []
-    for number, record in _records(path, SITE_REQUIRED, "de EUDA-locatietabel"):
+    locale: list[str] = []
+    for number, record in _records(path, SITE_REQUIRED, "de EUDA-locatietabel", locale):
         get = record.get
+
+        def num(column: str, get: Callable[[str, str], str] = get) -> float | None:
+            return _number(get(column, ""), column, locale[0])
+
         try:
-            population = _number(get("Population", ""), "Population")
+            population = num("Population")
             found.append(SiteInfo(
                 site_id=get("SiteID", ""), country=get("Country", ""), city=get("City", ""),
-                location=get("Location", ""), latitude=_number(get("Latitude", ""), "Latitude"),
-                longitude=_number(get("Longitude", ""), "Longitude"),
+                location=get("Location", ""), latitude=num("Latitude"), longitude=num("Longitude"),
                 population=None if population is None else int(population),
             ))
         except DomainError as exc:

@@ -46,7 +46,7 @@ CSV_COLUMNS = {
 
 # A footnote marker after a label ("KOV*", "KOV¹", "KOV a)", "KOV (1)") and at the start of a footnote line.
 _MARK = r"(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?[a-z]\)|\(\d{1,2}\))"
-_TRAILING_MARK = re.compile(rf"(?:(?<=\S)\*+|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s+\(?[a-z]\)|\s*\(\d{{1,2}}\))\s*$")
+_TRAILING_MARK = re.compile(r"(?:(?<=\S)\*+|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s+\(?[a-z]\)|\s*\(\d{1,2}\))\s*$")
 _LEADING_MARK = re.compile(rf"^\s*({_MARK})\s*(.+)$", re.DOTALL)
 
 
@@ -259,7 +259,9 @@ def _add_row(result: ParsedFile, number: int, indicator: Cell, age: Cell, start:
     indicator_text, _, stripped_type = _label(indicator)
     age_text, _, stripped_age = _label(age)
     if stripped_type or stripped_age:
-        result.notes.append(f"Rij {number}: stuurtekens verwijderd uit '{indicator_text if stripped_type else age_text}'.")
+        note = f"Rij {number}: stuurtekens verwijderd uit '{indicator_text if stripped_type else age_text}'."
+        if note not in result.notes[-1:]:
+            result.notes.append(note)
     if not indicator_text:
         result.errors.append(RowError(number, "het type (verslaving) ontbreekt."))
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 
 from babel.numbers import NumberFormatError, parse_decimal
@@ -19,6 +20,7 @@ DUTCH = "nl_NL"  # decimal comma, thousands dot: "1.234,5"
 ENGLISH = "en_US"  # decimal point, thousands comma: "1,234.5" (the EUDA files as published)
 
 _PLAIN = re.compile(r"[+-]?[0-9][0-9.,]*")
+_SCIENTIFIC = re.compile(r"[+-]?[0-9][0-9.,]*[eE][+-]?[0-9]{1,3}")  # "3e+05", as R writes the EUDA files
 _DECIMAL_COMMA = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]+|-?[0-9]+,[0-9]+")
 
 
@@ -32,10 +34,11 @@ def looks_like_decimal_comma(text: str) -> bool:
     return _DECIMAL_COMMA.fullmatch(normalise(text)) is not None
 
 
-def parse_number(text: str, locale: str = DUTCH) -> Decimal:
-    """The number in ``text`` written the ``locale`` way; DomainError (Dutch) for anything else."""
+def parse_number(text: str, locale: str = DUTCH, exponent: bool = False) -> Decimal:
+    """The number in ``text`` written the ``locale`` way (with ``exponent``, also "3e+05"); DomainError (Dutch)
+    for anything else."""
     plain = normalise(text)
-    if not _PLAIN.fullmatch(plain):
+    if not (_PLAIN.fullmatch(plain) or (exponent and _SCIENTIFIC.fullmatch(plain))):
         raise DomainError(f"'{_shown(text)}' is geen getal.")
     try:
         return parse_decimal(plain, locale=locale, strict=True)
@@ -55,3 +58,24 @@ def parse_whole_number(text: str) -> int:
 def _shown(text: str) -> str:
     """The text as it may be echoed in a message: at most 40 characters, control characters made visible."""
     return "".join(c if c.isprintable() else "?" for c in text[:40])
+
+
+_DUTCH_ONLY = re.compile(r"-?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
+_ENGLISH_ONLY = re.compile(r"-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})|-?[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
+
+
+def guess_locale(cells: Iterable[str], delimiter: str = ",") -> str:
+    """DUTCH or ENGLISH for a file's numbers, by the cells that can only be read one way ("8,82" against
+    "8.82"); when none decides (only whole numbers or "1,234"), a ';'-separated file is taken as Dutch."""
+    dutch = english = 0
+    for cell in cells:
+        text = cell.strip()
+        if not text or len(text) > 40:
+            continue
+        if _DUTCH_ONLY.fullmatch(text):
+            dutch += 1
+        elif _ENGLISH_ONLY.fullmatch(text):
+            english += 1
+    if dutch != english:
+        return DUTCH if dutch > english else ENGLISH
+    return DUTCH if delimiter == ";" else ENGLISH

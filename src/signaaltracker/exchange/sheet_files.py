@@ -174,13 +174,13 @@ def ods_rows(path: Path) -> Iterator[SheetRow]:
             with archive.open("content.xml") as content:
                 number = 0
                 cells: list[Cell] = []
-                for event, element in iterparse(content, events=("end",)):
+                for _event, element in iterparse(content, events=("end",)):
                     tag = element.tag
                     if tag in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
                         value = _ods_value(element) if tag == f"{_TABLE}table-cell" else None
                         repeat = int(element.get(f"{_TABLE}number-columns-repeated", "1") or 1)
-                        if value is None:
-                            cells.append(None) if repeat == 1 else cells.extend([None] * min(repeat, MAX_COLUMNS + 1))
+                        if value is None:  # empty cells repeated to the sheet's edge are not expanded
+                            cells.extend([None] * min(repeat, MAX_COLUMNS + 1))
                         else:
                             if len(cells) + repeat > MAX_COLUMNS:
                                 raise _refuse(path, f"het werkblad heeft meer dan {MAX_COLUMNS} kolommen")
@@ -189,14 +189,15 @@ def ods_rows(path: Path) -> Iterator[SheetRow]:
                     elif tag == f"{_TABLE}table-row":
                         repeat = int(element.get(f"{_TABLE}number-rows-repeated", "1") or 1)
                         row = counter.row(number + 1, cells)
-                        if not row:
-                            number += 1
-                            yield number, []
-                            number += repeat - 1
+                        if not row:  # one empty row stands for all its repetitions
+                            yield number + 1, []
+                            number += repeat
                         else:
-                            for _ in range(repeat):
+                            number += 1
+                            yield number, row
+                            for _ in range(repeat - 1):  # a filled row repeated counts against the limits each time
                                 number += 1
-                                yield number, list(counter.row(number, list(row)) if _ else row)
+                                yield number, counter.row(number, list(row))
                         cells = []
                         element.clear()
                     elif tag == f"{_TABLE}table":

@@ -8,7 +8,7 @@ traceback.
   (charset-normalizer) guesses among dozens of code pages and can name a wrong one for a short file whose only
   non-ASCII letter is an "ë".
 - Separator: the standard library's ``csv.Sniffer`` over the first lines, limited to ``,`` ``;`` and tab, with
-  the most frequent of them in the first line as the fall-back.
+  the one that most of those lines contain as the fall-back.
 - CRLF, quoted fields with separators and line breaks inside: the ``csv`` module.
 - Rows are streamed from the file; the size and the number of rows are bounded (``MAX_BYTES``, ``max_rows``).
 
@@ -95,10 +95,10 @@ def _sniff_delimiter(sample: str) -> str:
         found = csv.Sniffer().sniff("\n".join(lines), delimiters=DELIMITERS).delimiter
     except csv.Error:
         found = ""
-    first = lines[0]
-    counts = {d: first.count(d) for d in DELIMITERS}
-    if found in counts and counts[found] > 0:
+    if found:
         return found
+    # No consistent pattern (a title line above a table, say): the separator that most lines contain.
+    counts = {d: sum(1 for line in lines if d in line) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
 

@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         new_signal.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_signal.triggered.connect(self.new_signal)
         file_menu.addAction(new_signal)
+        self.template_action = QAction(tr("Sjabloon voor &instroomcijfers opslaan…"), self)
+        self.template_action.triggered.connect(self.save_intake_template)
+        file_menu.addAction(self.template_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -182,6 +185,13 @@ class MainWindow(QMainWindow):
         about = QAction(tr("&Over SignaalTracker"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def save_intake_template(self) -> None:
+        from signaaltracker.ui.figures.template_action import save_intake_template
+
+        written = save_intake_template(self, self.store)
+        if written is not None:
+            self.show_message(tr("Sjabloon opgeslagen: {path}").format(path=written))
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,8 +1,10 @@
-"""Preview of a figures import: what will be added, changed and left alone; bad rows by row number."""
+"""Preview of a figures import: what will be added, changed and left alone; bad rows by row number; the totals
+check, footnote descriptions and the rows skipped. A totals row that does not match needs a tick to go ahead."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -38,6 +40,16 @@ class ImportPreviewDialog(QDialog):
         self.errors.setAccessibleName(tr("Fouten per rij"))
         self.errors.setVisible(not plan.ok)
         layout.addWidget(self.errors)
+        self.details = QPlainTextEdit(plan.details_text())
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(tr("Controle van totalen en overgeslagen rijen"))
+        self.details.setVisible(bool(self.details.toPlainText()))
+        self.details.setMaximumHeight(150)
+        layout.addWidget(self.details)
+        self.confirm_totals = QCheckBox(tr("Een totaal in het bestand klopt niet met de cellen. Ik heb het bestand "
+                                           "gecontroleerd: toch inlezen."))
+        self.confirm_totals.setVisible(plan.ok and plan.needs_confirmation)
+        layout.addWidget(self.confirm_totals)
         self.table = QTableWidget(len(plan.figures), 7)
         self.table.setAccessibleName(tr("Voorbeeld van de cijfers"))
         self.table.setHorizontalHeaderLabels([tr("Rij"), tr("Status"), tr("Type"), tr("Leeftijd"), tr("Periode"),
@@ -54,7 +66,18 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(tr("Inlezen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setEnabled(plan.ok and bool(plan.figures))
+        self.confirm_totals.toggled.connect(self._update_apply)
+        self._update_apply()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    @property
+    def totals_confirmed(self) -> bool:
+        return self.confirm_totals.isChecked()
+
+    def _update_apply(self) -> None:
+        allowed = self.plan.ok and bool(self.plan.figures)
+        if self.plan.needs_confirmation:
+            allowed = allowed and self.totals_confirmed
+        self.apply_button.setEnabled(allowed)

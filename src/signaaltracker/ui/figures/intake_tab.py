@@ -55,7 +55,7 @@ class IntakeTab(QWidget):
         self.add_period_button.clicked.connect(self.add_period)
         self.add_type_button = QPushButton(tr("T&ype toevoegen…"))
         self.add_type_button.clicked.connect(self.add_indicator)
-        self.import_button = QPushButton(tr("&Inlezen (CSV/XLSX)…"))
+        self.import_button = QPushButton(tr("&Inlezen (CSV/XLSX/ODS)…"))
         self.import_button.clicked.connect(self.ask_import)
         for button in (self.add_period_button, self.add_type_button, self.import_button):
             bar.addWidget(button)
@@ -190,7 +190,7 @@ class IntakeTab(QWidget):
 
     # --- import --------------------------------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Cijfers inlezen"), "", tr("Cijfers (*.csv *.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Cijfers inlezen"), "", tr("Cijfers (*.csv *.txt *.xlsx *.ods)"))
         if path:
             self.import_path(Path(path))
 
@@ -207,7 +207,7 @@ class IntakeTab(QWidget):
 
     def apply_import(self, dialog: ImportPreviewDialog) -> None:
         try:
-            counts = apply_plan(self.store, dialog.plan)
+            counts = apply_plan(self.store, dialog.plan, accept_totals=dialog.totals_confirmed)
         except EXPECTED_ERRORS as exc:
             self._show_error(error_message(exc))
             return

@@ -1,0 +1,46 @@
+"""Bestand → Sjabloon voor instroomcijfers opslaan…: an XLSX or CSV template in the memo's layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from signaaltracker.exchange.figures_template import DEFAULT_TYPES, write_template
+from signaaltracker.store import Store
+from signaaltracker.store.aggregates import intake_grid
+from signaaltracker.ui.i18n import tr
+
+XLSX_FILTER = "Excel-werkmap (*.xlsx)"
+CSV_FILTER = "CSV met puntkomma's (*.csv)"
+
+
+def template_contents(store: Store) -> tuple[list[str], list[str]]:
+    """The types of the intake figures in the register (else the memo's; a '*' where a type has a footnote),
+    and the age groups in their order."""
+    grid = intake_grid(store.db, None)
+    used = [i.name + ("*" if i.description else "") for i in grid.indicators]
+    ages = [a.label for a in grid.age_groups] or [a.label for a in store.age_groups.list()]
+    return (used or list(DEFAULT_TYPES)), ages
+
+
+def save_intake_template(parent: QWidget, store: Store, path: Path | None = None) -> Path | None:
+    """Ask where to save (unless ``path`` is given) and write the template; returns the file written."""
+    if path is None:
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            parent, tr("Sjabloon voor instroomcijfers opslaan"), "instroomcijfers-sjabloon.xlsx",
+            ";;".join((tr(XLSX_FILTER), tr(CSV_FILTER))))
+        if not chosen:
+            return None
+        path = Path(chosen.strip())
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if chosen_filter == tr(CSV_FILTER) else ".xlsx")
+    types, ages = template_contents(store)
+    try:
+        return write_template(path, types, ages)
+    except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, tr("Sjabloon niet opgeslagen"),
+                            tr("Het sjabloon kon niet worden opgeslagen: {reason}").format(reason=exc.strerror))
+        return None

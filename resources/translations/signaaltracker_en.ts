@@ -476,6 +476,14 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Errors per row</translation>
     </message>
     <message>
+        <source>Controle van totalen en overgeslagen rijen</source>
+        <translation>Check of totals and skipped rows</translation>
+    </message>
+    <message>
+        <source>Een totaal in het bestand klopt niet met de cellen. Ik heb het bestand gecontroleerd: toch inlezen.</source>
+        <translation>A total in the file does not match the cells. I have checked the file: import anyway.</translation>
+    </message>
+    <message>
         <source>Voorbeeld van de cijfers</source>
         <translation>Preview of the figures</translation>
     </message>
@@ -544,8 +552,8 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Add t&amp;ype…</translation>
     </message>
     <message>
-        <source>&amp;Inlezen (CSV/XLSX)…</source>
-        <translation>&amp;Import (CSV/XLSX)…</translation>
+        <source>&amp;Inlezen (CSV/XLSX/ODS)…</source>
+        <translation>&amp;Import (CSV/XLSX/ODS)…</translation>
     </message>
     <message>
         <source>Instroomcijfers per type, leeftijd en periode</source>
@@ -583,8 +591,8 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Import figures</translation>
     </message>
     <message>
-        <source>Cijfers (*.csv *.xlsx)</source>
-        <translation>Figures (*.csv *.xlsx)</translation>
+        <source>Cijfers (*.csv *.txt *.xlsx *.ods)</source>
+        <translation>Figures (*.csv *.txt *.xlsx *.ods)</translation>
     </message>
     <message>
         <source>{file} ingelezen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.</source>
@@ -751,6 +759,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>&amp;New signal…</translation>
     </message>
     <message>
+        <source>Sjabloon voor &amp;instroomcijfers opslaan…</source>
+        <translation>Save &amp;intake figures template…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -773,6 +785,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>&amp;Over SignaalTracker</source>
         <translation>&amp;About SignaalTracker</translation>
+    </message>
+    <message>
+        <source>Sjabloon opgeslagen: {path}</source>
+        <translation>Template saved: {path}</translation>
     </message>
     <message>
         <source>Over SignaalTracker</source>
@@ -2873,6 +2889,26 @@ Make it unreadable and continue?</translation>
     <message>
         <source>Het bestand kon niet worden gelezen of geschreven: {error}.</source>
         <translation>The file could not be read or written: {error}.</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV met puntkomma&apos;s (*.csv)</source>
+        <translation>CSV with semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sjabloon voor instroomcijfers opslaan</source>
+        <translation>Save intake figures template</translation>
+    </message>
+    <message>
+        <source>Sjabloon niet opgeslagen</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <source>Het sjabloon kon niet worden opgeslagen: {reason}</source>
+        <translation>The template could not be saved: {reason}</translation>
     </message>
 </context>
 <context>

@@ -110,15 +110,15 @@ class ImportRejected(Exception):
         super().__init__(self.message)
 
 
-class TotalsNotConfirmed(Exception):
+class TotalsNotConfirmed(ImportRejected):
     """A totals row does not match its cells and the user did not confirm; nothing was written."""
 
-    def __init__(self, plan: ImportPlan) -> None:
+    def __init__(self, plan: ImportPlan) -> None:  # a message of its own, not the list of bad rows
         self.plan = plan
         self.message = (f"{plan.file_name} is niet ingelezen: een totaalrij klopt niet met de som van de cellen. "
                         "Controleer het bestand, of bevestig dat het toch ingelezen mag worden.\n"
                         + "\n".join(str(t) for t in plan.totals_mismatch))
-        super().__init__(self.message)
+        Exception.__init__(self, self.message)
 
 
 def _key(name: str) -> str:

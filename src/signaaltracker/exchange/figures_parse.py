@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,7 +22,7 @@ from signaaltracker.domain.errors import DomainError
 from signaaltracker.exchange.csv_text import FileFormatError, open_csv
 from signaaltracker.exchange.numbers_nl import normalise, parse_whole_number
 from signaaltracker.exchange.periods_nl import check_plausible, parse_period_header
-from signaaltracker.exchange.sheet_files import Cell, SheetRow, sheet_rows
+from signaaltracker.exchange.sheet_files import Cell, sheet_rows
 
 __all__ = ["FileFormatError", "ParsedFile", "ParsedRow", "RowError", "SkippedRow", "TotalsCheck", "clean_label",
            "parse_count", "parse_file", "parse_period_header", "parse_rows"]
@@ -118,6 +118,8 @@ class ParsedFile:
 
 def _strip_controls(text: str) -> tuple[str, bool]:
     """Drop control and format characters (ESC, BEL, bidi overrides); line breaks and tabs become spaces."""
+    if text.isprintable():
+        return text, False
     kept = []
     stripped = False
     for char in text:
@@ -209,7 +211,7 @@ def parse_csv(data: bytes) -> ParsedFile:
         return parse_rows(enumerate(table.rows(), start=1), "Het bestand")
 
 
-def parse_rows(rows: Iterator[tuple[int, list[Cell]]] | Iterator[SheetRow], name: str) -> ParsedFile:
+def parse_rows(rows: Iterable[tuple[int, Sequence[Cell]]], name: str) -> ParsedFile:
     """The long form when the first non-empty row names its columns, else the memo's table."""
     iterator = iter(rows)
     leading: list[tuple[int, list[Cell]]] = []
@@ -231,13 +233,13 @@ def parse_rows(rows: Iterator[tuple[int, list[Cell]]] | Iterator[SheetRow], name
     return _parse_table(leading, iterator, name)
 
 
-def _parse_long(rows: Iterator[tuple[int, list[Cell]]], columns: dict[str, int]) -> ParsedFile:
+def _parse_long(rows: Iterator[tuple[int, Sequence[Cell]]], columns: dict[str, int]) -> ParsedFile:
     result = ParsedFile()
     for number, cells in rows:
         if all(_empty(c) for c in cells):
             continue
 
-        def cell(key: str, cells: list[Cell] = cells) -> Cell:
+        def cell(key: str, cells: Sequence[Cell] = cells) -> Cell:
             index = columns.get(key)
             value = cells[index] if index is not None and index < len(cells) else None
             return value.strip() if isinstance(value, str) else value
@@ -295,7 +297,7 @@ def _find_header(candidates: list[tuple[int, list[Cell]]]) -> tuple[int, dict[in
     return None
 
 
-def _parse_table(leading: list[tuple[int, list[Cell]]], rows: Iterator[tuple[int, list[Cell]]],
+def _parse_table(leading: list[tuple[int, list[Cell]]], rows: Iterator[tuple[int, Sequence[Cell]]],
                  name: str) -> ParsedFile:
     candidates = list(leading)
     found = _find_header(candidates)
@@ -335,13 +337,13 @@ def _parse_table(leading: list[tuple[int, list[Cell]]], rows: Iterator[tuple[int
     return result
 
 
-def _chain(first: list[tuple[int, list[Cell]]], rest: Iterator[tuple[int, list[Cell]]]
-           ) -> Iterator[tuple[int, list[Cell]]]:
+def _chain(first: list[tuple[int, list[Cell]]], rest: Iterator[tuple[int, Sequence[Cell]]]
+           ) -> Iterator[tuple[int, Sequence[Cell]]]:
     yield from first
     yield from rest
 
 
-def _read_body(result: ParsedFile, layout: _Layout, rows: Iterator[tuple[int, list[Cell]]],
+def _read_body(result: ParsedFile, layout: _Layout, rows: Iterator[tuple[int, Sequence[Cell]]],
                header: list[Cell]) -> None:
     current_type = ""
     markers: dict[str, str] = {}  # type → its footnote marker
@@ -395,9 +397,9 @@ def _read_body(result: ParsedFile, layout: _Layout, rows: Iterator[tuple[int, li
             if added is not None:
                 data_rows.append(added)
     for type_name, marker in markers.items():
-        text = footnotes.get(marker)
-        if text:
-            description = re.sub(rf"^{re.escape(type_name)}\s*[:=–-]\s*", "", text, flags=re.IGNORECASE)
+        note = footnotes.get(marker)
+        if note:
+            description = re.sub(rf"^{re.escape(type_name)}\s*[:=–-]\s*", "", note, flags=re.IGNORECASE)
             result.descriptions[type_name] = description.strip()
 
 

@@ -74,8 +74,8 @@ def _xlsx_bytes(rows: list[list[str]], data_rows: int, period_count: int) -> byt
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Instroom"
+    sheet = workbook.create_sheet("Instroom", 0)
+    workbook.remove(workbook.worksheets[1])  # the default empty sheet
     for row in rows:
         sheet.append([value if value != "" else None for value in row])
     sheet["A1"].font = Font(bold=True, size=13)

@@ -34,9 +34,9 @@ MAX_MEMBER_BYTES = 30_000_000  # one member, uncompressed (a sheet's XML)
 MAX_TOTAL_BYTES = 80_000_000  # all members, uncompressed
 MAX_RATIO = 100  # uncompressed : compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1_000_000
-MAX_ROWS = 20_000  # rows of the sheet (an intake table has a few dozen)
+MAX_ROWS = 10_000  # rows of the sheet (an intake table has a few dozen, ten years in long form a few thousand)
 MAX_COLUMNS = 200
-MAX_CELLS = 200_000  # filled cells
+MAX_CELLS = 100_000  # filled cells
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -88,8 +88,10 @@ class _Counter:
         self.cells = 0
 
     def row(self, number: int, cells: list[Cell]) -> list[Cell]:
-        while cells and (cells[-1] is None or cells[-1] == ""):
-            cells.pop()
+        end = len(cells)
+        while end and (cells[end - 1] is None or cells[end - 1] == ""):
+            end -= 1
+        del cells[end:]
         if not cells:
             return cells
         if number > MAX_ROWS:
@@ -121,10 +123,10 @@ def xlsx_rows(path: Path) -> Iterator[SheetRow]:
             raise _refuse(path, f"het werkblad is {declared_rows:_} rijen bij {declared_columns:_} kolommen "
                                 f"(grens {MAX_ROWS:_} bij {MAX_COLUMNS})".replace("_", "."))
         counter = _Counter(path)
-        width = min(declared_columns or MAX_COLUMNS + 1, MAX_COLUMNS + 1)
+        width = declared_columns or None  # without a declared size rows are not padded (and checked as they come)
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=width), start=1):
-                yield number, counter.row(number, list(values))
+                yield number, counter.row(number, [_plain(v) for v in values])
         except FileFormatError:
             raise
         except Exception as exc:  # a broken sheet XML found while streaming
@@ -132,6 +134,13 @@ def xlsx_rows(path: Path) -> Iterator[SheetRow]:
             raise FileFormatError(f"{path.name} is geen leesbaar Excel-bestand.") from None
     finally:
         workbook.close()
+
+
+def _plain(value: object) -> Cell:
+    """A cell value as the parsers know them; anything else (a time, a Decimal, rich text) as its text."""
+    if value is None or isinstance(value, str | int | float | date):
+        return value
+    return str(value)
 
 
 def _ods_value(cell: object) -> Cell:

@@ -11,9 +11,6 @@ from signaaltracker.store import Store
 from signaaltracker.store.aggregates import intake_grid
 from signaaltracker.ui.i18n import tr
 
-XLSX_FILTER = "Excel-werkmap (*.xlsx)"
-CSV_FILTER = "CSV met puntkomma's (*.csv)"
-
 
 def template_contents(store: Store) -> tuple[list[str], list[str]]:
     """The types of the intake figures in the register (else the memo's; a '*' where a type has a footnote),
@@ -27,14 +24,15 @@ def template_contents(store: Store) -> tuple[list[str], list[str]]:
 def save_intake_template(parent: QWidget, store: Store, path: Path | None = None) -> Path | None:
     """Ask where to save (unless ``path`` is given) and write the template; returns the file written."""
     if path is None:
+        xlsx_filter, csv_filter = tr("Excel-werkmap (*.xlsx)"), tr("CSV met puntkomma's (*.csv)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             parent, tr("Sjabloon voor instroomcijfers opslaan"), "instroomcijfers-sjabloon.xlsx",
-            ";;".join((tr(XLSX_FILTER), tr(CSV_FILTER))))
+            f"{xlsx_filter};;{csv_filter}")
         if not chosen:
             return None
         path = Path(chosen.strip())
         if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if chosen_filter == tr(CSV_FILTER) else ".xlsx")
+            path = path.with_suffix(".csv" if chosen_filter == csv_filter else ".xlsx")
     types, ages = template_contents(store)
     try:
         return write_template(path, types, ages)

@@ -278,3 +278,12 @@ def test_xls_is_refused_with_advice(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 600)
     with pytest.raises(FileFormatError, match="XLSX of ODS"):
         parse_file(path)
+
+
+def test_the_default_template_reads_back(tmp_path):
+    from signaaltracker.exchange.figures_template import write_template
+
+    for name in ("t.xlsx", "t.csv"):
+        parsed = parse_file(write_template(tmp_path / name))
+        assert parsed.errors == [] and len(parsed.rows) == 12
+        assert parsed.descriptions == {"KOV": "kinderen van ouders met verslavingsproblematiek"}

@@ -11,7 +11,7 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -19,21 +19,26 @@ from signaaltracker.domain.dates import format_period_nl
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_TYPES = ("3MMC", "Cannabis", "Gamen", "Alcohol", "KOV*", "Telefoon/social media")
+DEFAULT_TYPES = ("3MMC", "Cannabis", "Gamen", "Alcohol", "KOV", "Telefoon/social media")
 DEFAULT_AGE_GROUPS = ("0-18", ">18")
-EXPLANATION = ("* Voetnoot: een teken achter een type (zoals KOV*) verwijst naar een regel als deze; de tekst wordt "
-               "de toelichting bij dat type. Vul aantallen in; '-' is nul, een lege cel is onbekend.")
+DEFAULT_FOOTNOTES = {"KOV": "kinderen van ouders met verslavingsproblematiek"}
+EXPLANATION = ("Uitleg: vul aantallen in; '-' is nul, een lege cel is onbekend. Een * achter een type verwijst naar "
+               "een voetnootregel onder de tabel (*KOV: …); die tekst wordt de toelichting bij het type.")
 
 
-def template_rows(types: Sequence[str], age_groups: Sequence[str],
-                  periods: Sequence[tuple[date, date]]) -> list[list[str]]:
+def template_rows(types: Sequence[str], age_groups: Sequence[str], periods: Sequence[tuple[date, date]],
+                  footnotes: Mapping[str, str] | None = None) -> list[list[str]]:
+    """The sheet; a type named in ``footnotes`` gets a '*' and a footnote line under the table."""
+    footnotes = footnotes or {}
     header = ["Type", "Leeftijd", *(format_period_nl(start, end) for start, end in periods)]
     rows = [["Instroom naar aard van de verslaving"], header]
     for name in types:
+        label = name + ("*" if name in footnotes else "")
         for index, age in enumerate(age_groups):
-            rows.append([name if index == 0 else "", age, *([""] * len(periods))])
+            rows.append([label if index == 0 else "", age, *([""] * len(periods))])
     rows.append(["Totaal", "", *([""] * len(periods))])
     rows.append([])
+    rows += [[f"*{name}: {text}"] for name, text in footnotes.items() if name in types]
     rows.append([EXPLANATION])
     return rows
 
@@ -51,12 +56,15 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 def write_template(path: Path, types: Sequence[str] = DEFAULT_TYPES,
                    age_groups: Sequence[str] = DEFAULT_AGE_GROUPS,
-                   periods: Sequence[tuple[date, date]] = ()) -> Path:
+                   periods: Sequence[tuple[date, date]] = (),
+                   footnotes: Mapping[str, str] | None = None) -> Path:
     """Write the template as XLSX (``.xlsx``) or Dutch CSV (any other suffix); returns the path."""
     if not periods:
         year = date.today().year
         periods = [(date(year, 1, 1), date(year, 5, 1))]
-    rows = template_rows(types, age_groups or DEFAULT_AGE_GROUPS, periods)
+    if footnotes is None and tuple(types) == DEFAULT_TYPES:
+        footnotes = DEFAULT_FOOTNOTES
+    rows = template_rows(types, age_groups or DEFAULT_AGE_GROUPS, periods, footnotes)
     if path.suffix.lower() == ".xlsx":
         data = _xlsx_bytes(rows, len(types) * len(age_groups or DEFAULT_AGE_GROUPS), len(periods))
     else:

@@ -12,13 +12,14 @@ from signaaltracker.store.aggregates import intake_grid
 from signaaltracker.ui.i18n import tr
 
 
-def template_contents(store: Store) -> tuple[list[str], list[str]]:
-    """The types of the intake figures in the register (else the memo's; a '*' where a type has a footnote),
-    and the age groups in their order."""
+def template_contents(store: Store) -> tuple[list[str], list[str], dict[str, str] | None]:
+    """The types of the intake figures in the register (else the memo's), the age groups in their order, and
+    the types' descriptions as footnotes."""
     grid = intake_grid(store.db, None)
-    used = [i.name + ("*" if i.description else "") for i in grid.indicators]
+    if not grid.indicators:
+        return list(DEFAULT_TYPES), [a.label for a in store.age_groups.list()], None
     ages = [a.label for a in grid.age_groups] or [a.label for a in store.age_groups.list()]
-    return (used or list(DEFAULT_TYPES)), ages
+    return [i.name for i in grid.indicators], ages, {i.name: i.description for i in grid.indicators if i.description}
 
 
 def save_intake_template(parent: QWidget, store: Store, path: Path | None = None) -> Path | None:
@@ -33,9 +34,9 @@ def save_intake_template(parent: QWidget, store: Store, path: Path | None = None
         path = Path(chosen.strip())
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".csv" if chosen_filter == csv_filter else ".xlsx")
-    types, ages = template_contents(store)
+    types, ages, footnotes = template_contents(store)
     try:
-        return write_template(path, types, ages)
+        return write_template(path, types, ages, footnotes=footnotes)
     except OSError as exc:
         from PySide6.QtWidgets import QMessageBox
 

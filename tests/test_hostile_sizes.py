@@ -18,18 +18,24 @@ from conftest import cli_env
 MAX_RSS_MB = 300
 MAX_CPU_S = 10
 
-CHILD = """
-import json, resource, sys
-from signaaltracker.cli.main import main
-status = main(sys.argv[1:])
-usage = resource.getrusage(resource.RUSAGE_SELF)
-print(json.dumps({"status": status, "rss_mb": usage.ru_maxrss / 1024, "cpu_s": usage.ru_utime + usage.ru_stime}))
+# Linux keeps a process's peak RSS across fork and exec, so a child of the (large) pytest process would report
+# pytest's own peak. A small launcher process starts the import and reads its child's figures with
+# RUSAGE_CHILDREN: that child was forked from the launcher, so its ru_maxrss is the import's alone.
+LAUNCHER = """
+import json, resource, subprocess, sys
+result = subprocess.run([sys.executable, "-m", "signaaltracker", *sys.argv[1:]], capture_output=True, text=True)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+sys.stderr.write(result.stderr)
+print(json.dumps({"status": result.returncode, "rss_mb": usage.ru_maxrss / 1024,
+                  "cpu_s": usage.ru_utime + usage.ru_stime}))
 """
 
 
 def run_import(db: Path, path: Path) -> tuple[dict, str]:
-    result = subprocess.run([sys.executable, "-c", CHILD, "import-figures", "--db", str(db), str(path), "--dry-run"],
-                            capture_output=True, text=True, timeout=300, env=cli_env())
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, "import-figures", "--db", str(db), str(path), "--dry-run"],
+        capture_output=True, text=True, timeout=300, env=cli_env(),
+    )
     measured = json.loads(result.stdout.strip().splitlines()[-1])
     return measured, result.stderr
 

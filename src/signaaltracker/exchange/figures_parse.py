@@ -378,7 +378,7 @@ def _read_body(result: ParsedFile, layout: _Layout, rows: Iterator[tuple[int, Se
             if match := _LEADING_MARK.match(first.strip()):
                 marker, text = match[1].strip("()"), re.sub(r"\s+", " ", match[2]).strip()
                 footnotes[marker] = text
-                result.skipped.append(SkippedRow(number, f"voetnoot: {match[1]} {text}"[:120]))
+                result.skipped.append(SkippedRow(number, f"voetnoot: {match[1]}{text}"[:120]))
             else:
                 result.skipped.append(SkippedRow(number, f"regel zonder cijfers: {clean_label(first)[:80]}"))
             continue

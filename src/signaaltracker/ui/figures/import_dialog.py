@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signaaltracker.domain.dates import format_period_nl
 from signaaltracker.exchange.figures_import import STATUS_NL, ImportPlan
 from signaaltracker.ui.figures.intake_model import shown
 from signaaltracker.ui.i18n import tr
@@ -56,7 +57,7 @@ class ImportPreviewDialog(QDialog):
                                               tr("Was"), tr("Wordt")])
         order = {"changed": 0, "added": 1, "unchanged": 2}
         for row, item in enumerate(sorted(plan.figures, key=lambda f: (order[f.status], f.row))):
-            period = f"{item.start.strftime('%d-%m-%Y')} tot {item.end.strftime('%d-%m-%Y')}"
+            period = format_period_nl(item.start, item.end)
             old = shown(item.old_value) if item.status != "added" else ""
             for column, value in enumerate((str(item.row), STATUS_NL[item.status], item.indicator, item.age_group,
                                             period, old, shown(item.value))):

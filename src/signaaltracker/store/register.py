@@ -171,9 +171,10 @@ def reading(path: str | os.PathLike[str], *, user: str | None = None) -> Iterato
         raise StoreError(f"{path.name} bestaat niet.")
     db = open_reader(path, user=user)
     try:
-        if db.schema_version < latest_version():
+        version = db.schema_version
+        if version < latest_version():
             db.close()
-            log.info("%s has schema %d; migrating before reading", path, db.schema_version)
+            log.info("%s has schema %d; migrating before reading", path, version)
             with writing(path, user=user) as session:
                 yield session.open()
             return

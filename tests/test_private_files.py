@@ -50,10 +50,15 @@ def test_database_backups_and_exports_are_owner_only(umask_022, tmp_path, run_cl
     result = run_cli("export", "--db", db_path, "--out", tmp_path / "alles.json")
     assert result.returncode == 0, result.stderr
     assert mode(tmp_path / "alles.json") == 0o600
-    result = run_cli("backup", "--db", db_path, "--to", tmp_path / "handmatig")
+    state = tmp_path / "state"
+    result = run_cli("backup", "--db", db_path, "--to", tmp_path / "handmatig", XDG_STATE_HOME=str(state),
+                     HOME=str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert mode(tmp_path / "handmatig") == 0o700
     assert [mode(p) for p in (tmp_path / "handmatig").iterdir()] == [0o600]
+    logs = list(state.rglob("signaaltracker.log"))  # the command logs the backup it made, owner-only
+    assert len(logs) == 1 and mode(logs[0]) == 0o600 and mode(logs[0].parent) == 0o700
+    assert "signaaltracker.store.backups: Backup made" in logs[0].read_text(encoding="utf-8")
 
 
 def test_log_folder_and_files_are_owner_only(umask_022, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +42,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
+    if handler is not None:  # the GUI sets up the same log itself
+        from signaaltracker.logfile import setup_logging
+        from signaaltracker.paths import user_log_dir
+
+        setup_logging(user_log_dir(), stderr_fallback=False)
+        logging.getLogger(__name__).info("signaaltracker %s", args.command)
     try:
         if handler is None:
             from signaaltracker.cli.gui_command import run_gui_command

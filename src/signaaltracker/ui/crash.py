@@ -3,50 +3,16 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import os
 import platform
 import sys
 import traceback
-from pathlib import Path
 
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from signaaltracker import __version__
+from signaaltracker.logfile import LOG_NAME, setup_logging  # noqa: F401 - the GUI's log set-up lives there
 from signaaltracker.ui.i18n import tr
-
-LOG_NAME = "signaaltracker"
-
-
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every new file is created 0600 (the standard handler uses the umask, often 0644)."""
-
-    def _open(self):
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
-
-
-def setup_logging(log_dir: Path) -> logging.Logger:
-    """The log of the GUI (and of everything below it: store, exchange and reports log to children of
-    ``signaaltracker``). The folder and the files are the owner's only (0700/0600): they name files and people."""
-    logger = logging.getLogger(LOG_NAME)
-    if not logger.handlers:
-        try:
-            log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if os.name == "posix":
-                os.chmod(log_dir, 0o700)
-                for old in log_dir.glob("signaaltracker.log*"):  # from versions that left them 0644
-                    os.chmod(old, 0o600)
-            handler: logging.Handler = PrivateRotatingFileHandler(
-                log_dir / "signaaltracker.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-            )
-        except OSError:
-            handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-    return logger
 
 
 def crash_report(exc_type, exc, tb) -> str:

@@ -86,3 +86,16 @@ def test_a_part_that_a_running_backup_holds_is_left_alone(demo_store, tmp_path):
     target = tmp_path / "kopie.db"
     atomic_copy(demo_store.db, target)
     assert target.exists() and not list(tmp_path.glob("kopie.db.*.part"))
+
+
+def test_a_killed_full_export_leaves_nothing_after_the_next_one(demo_store, tmp_path):
+    from signaaltracker.exchange.full_export import export_to_file
+
+    stale = tmp_path / ".alles.json.k1ll3d.part"  # what an export killed before its rename leaves
+    stale.write_text('{"format": "half', encoding="utf-8")
+    unrelated = tmp_path / ".anders.json.k1ll3d.part"
+    unrelated.write_text("{}", encoding="utf-8")
+    export_to_file(demo_store.db, tmp_path / "alles.json")
+    assert not stale.exists() and unrelated.exists()
+    assert (tmp_path / "alles.json").stat().st_size > 1000
+    assert not list(tmp_path.glob(".alles.json.*.part"))

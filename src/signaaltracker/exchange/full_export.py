@@ -12,12 +12,14 @@ import json
 import logging
 import math
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from signaaltracker import __version__
 from signaaltracker.domain.errors import DomainError
+from signaaltracker.store.backups import remove_stale_parts
 from signaaltracker.store.database import Database
 from signaaltracker.store.errors import StoreError
 from signaaltracker.store.export_tables import (
@@ -30,6 +32,7 @@ from signaaltracker.store.export_tables import (
     table_columns,
     table_rows,
 )
+from signaaltracker.store.lock import lock_fd
 from signaaltracker.store.migrations import latest_version
 
 log = logging.getLogger(__name__)
@@ -94,10 +97,14 @@ def export_to_file(db: Database, path: Path) -> dict[str, int]:
     document = export_document(db)
     text = dumps(document)
     partial: Path | None = None
+    # a killed earlier export to the same name left its (complete or partial) copy: removed unless still in use
+    remove_stale_parts(path.parent, re.compile(re.escape(f".{path.name}.") + r"[A-Za-z0-9_]+\.part$"))
     try:
         # mkstemp creates the file 0600 whatever the umask: the export holds confidential text and the audit trail
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         partial = Path(name)
+        if os.name == "posix":
+            lock_fd(handle)  # tells a later export that this copy is still being written
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()

@@ -162,14 +162,15 @@ def atomic_copy(source: Database, target: Path, *, label: str = "De back-up") ->
             os.close(handle)
 
 
-def remove_stale_parts(folder: Path) -> list[Path]:
-    """Delete the ``*.part`` copies that killed backups left in ``folder``; one that a running backup still
-    holds locked is left alone. Returns what was deleted."""
+def remove_stale_parts(folder: Path, pattern: re.Pattern[str] | None = None) -> list[Path]:
+    """Delete the ``*.part`` copies that killed backups (or exports: ``pattern``) left in ``folder``; one that
+    a running process still holds locked is left alone. Returns what was deleted."""
     removed: list[Path] = []
+    pattern = pattern or _PART
     if not folder.is_dir():
         return removed
     for path in folder.iterdir():
-        if not _PART.match(path.name) or not path.is_file():
+        if not pattern.match(path.name) or not path.is_file():
             continue
         if os.name != "posix":  # pragma: no cover - Windows refuses to delete a file a running backup has open
             try:

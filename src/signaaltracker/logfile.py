@@ -12,7 +12,6 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
 
 LOG_NAME = "signaaltracker"
 
@@ -20,9 +19,9 @@ LOG_NAME = "signaaltracker"
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose every new file is created 0600 (the standard handler uses the umask, often 0644)."""
 
-    def _open(self) -> TextIO:
+    def _open(self):  # type: ignore[no-untyped-def]  # the base class's own (version-dependent) stream type
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def setup_logging(log_dir: Path, *, stderr_fallback: bool = True) -> logging.Logger:

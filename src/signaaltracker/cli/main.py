@@ -14,6 +14,7 @@ from signaaltracker.cli import (
     database_commands,
     import_commands,
     meeting_commands,
+    memo_commands,
     report_commands,
 )
 from signaaltracker.cli.errors import CliError
@@ -21,7 +22,7 @@ from signaaltracker.cli.errors import CliError
 
 def command_modules() -> list:
     """Modules contributing sub-commands; each has ``register(subparsers)``."""
-    return [database_commands, report_commands, meeting_commands, import_commands, backup_commands]
+    return [database_commands, report_commands, memo_commands, meeting_commands, import_commands, backup_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     memo = subparsers.add_parser("export-memo", help="maak de memo aan de raad als PDF/A-bestand")
     memo.add_argument("--db", type=Path, required=True, help="het databasebestand")
     memo.add_argument("--out", type=Path, required=True, help="het PDF-bestand dat gemaakt wordt")
+    memo.add_argument("--memo", dest="memo_id", help="nummer van de memo (standaard: de nieuwste uitgave; "
+                                                     "zie 'memo list')")
     memo.add_argument("--from", dest="date_from", help="begin van de periode (bijv. 2024-01-01 of 1-1-2024)")
     memo.add_argument("--to", dest="date_to", help="einde van de periode (bijv. 2024-10-24)")
     memo.add_argument("--suppress-below", type=str, default=None,
@@ -55,11 +57,21 @@ def _check_out(out: Path) -> None:
         raise CliError(f"In {out.parent} kan niet worden geschreven.")
 
 
+def memo_number(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise CliError(f"--memo verwacht het nummer van een memo, niet '{value}'.") from None
+
+
 def cmd_export_memo(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     threshold = _threshold(args.suppress_below)
     date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    memo_id = memo_number(args.memo_id)
     if date_from and date_to and date_to < date_from:
         raise CliError("--to ligt vóór --from.")
     if args.db.is_dir():
@@ -69,25 +81,37 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
     out = args.out.absolute()
     _check_out(out)
 
-    from signaaltracker.reports.memo_export import export_memo, latest_memo
+    from signaaltracker.reports.memo_export import export_memo, latest_memo, reprint_edition
     from signaaltracker.store import Store
 
     store = Store(args.session.open())
     try:
-        memo = latest_memo(store)
-        changes: dict = {"suppress_below": threshold}
+        if memo_id is None:
+            memo = latest_memo(store)
+        else:
+            memo = store.memos.find(memo_id)
+            if memo is None:
+                raise CliError(f"Er is geen memo met nummer {memo_id}; 'signaaltracker memo list' toont ze.")
+        changes: dict = {}
+        if threshold is not None:
+            changes["suppress_below"] = threshold
         if date_from is not None:
             changes["period_from"] = date_from
         if date_to is not None:
             changes["period_to"] = date_to
-        memo = replace(memo, **changes)
+        if memo.frozen and changes:
+            raise CliError(f"Memo {memo.id} is al als PDF vastgelegd en verandert niet meer; maak een nieuwe memo "
+                           "met 'signaaltracker memo new --from-previous'.")
         try:
-            result = export_memo(store, memo, out, new_record=True, mask=not args.keep_personal_data)
+            if memo.frozen:
+                result = reprint_edition(store, memo, out)
+            else:
+                result = export_memo(store, replace(memo, **changes), out, mask=not args.keep_personal_data)
         except OSError as exc:
             raise CliError(f"{out.name} kan niet worden geschreven ({exc.strerror or exc}).") from None
         report(store, result.findings, kept=not result.masked, document="de memo", out=out,
                extra={"memo": result.memo.id})
     finally:
         store.close()
-    print(f"Memo opgeslagen: {result.path} (SHA-256 {result.sha256})")
+    print(f"Memo {result.memo.id} opgeslagen: {result.path} (SHA-256 {result.sha256})")
     return 0

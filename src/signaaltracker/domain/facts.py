@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from signaaltracker.domain.errors import DomainError
-from signaaltracker.domain.validation import period, real_date, required_text
+from signaaltracker.domain.validation import optional_date, period, real_date, required_text
 
 MAX_COUNT = 1_000_000_000  # far above any intake count; keeps values inside SQLite's integer range
 
@@ -46,18 +46,31 @@ class Figure:
 
 @dataclass
 class Fact:
+    """A stated fact, dated (``stated_on``) or covering a period (``stated_on`` up to and including
+    ``period_end``). A memo shows the facts of its window; ``in_memo`` False keeps a fact out unless a memo ticks
+    it in."""
+
     stated_on: date
     source: str
     text: str
     in_memo: bool = True
     position: int = 0
     id: int | None = None
+    period_end: date | None = None
 
     def __post_init__(self) -> None:
         self.stated_on = real_date(self.stated_on, "datum")
+        self.period_end = optional_date(self.period_end, "einddatum")
+        if self.period_end is not None and self.period_end < self.stated_on:
+            raise DomainError("De einddatum van het feit ligt vóór de begindatum.", "einddatum")
         self.source = required_text(self.source, "de bron", 200)
         self.text = required_text(self.text, "de tekst van het feit", 5000)
         self.in_memo = bool(self.in_memo)
+
+    def overlaps(self, start: date | None, end: date | None) -> bool:
+        """Whether the fact's date or period lies (partly) inside [start, end]; open bounds allowed."""
+        last = self.period_end or self.stated_on
+        return (start is None or last >= start) and (end is None or self.stated_on <= end)
 
 
 @dataclass

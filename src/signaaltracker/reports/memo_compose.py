@@ -7,10 +7,12 @@ PDF, and ``asdict(document)`` is the JSON snapshot kept in the memo history.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.memo import MEMO_SECTIONS, Memo
+from signaaltracker.reports.memo_periods import shown_periods
 from signaaltracker.reports.memo_table import IntakeTable, build_intake_tables
 from signaaltracker.store import Store
 from signaaltracker.store import memo_queries as q
@@ -36,6 +38,7 @@ SECTION_LABELS = {  # for the section switches in the app
 }
 STRUCTURES_INTRO = "De gemeente heeft verschillende overlegstructuren waarbinnen signalen worden uitgewisseld:"
 MAX_SIGNALS_PER_THEME = 15  # a council memo lists examples, not thousands of bullets
+MAX_SIGNALS = 40  # in the flat list
 NO_SIGNALS = "Over deze periode zijn geen signalen vastgelegd die met de raad gedeeld mogen worden."
 
 
@@ -81,6 +84,9 @@ class MemoDocument:
     signal_ids: list[int]
     subject: str = ""
     sender: str = ""
+    signature: str = ""  # ondertekening, printed at the end
+    attachments: list[str] = field(default_factory=list)  # bijlagen, listed at the end
+    logo: bytes | None = None  # the municipality's logo (PNG) for page 1; the snapshot keeps only its hash
 
 
 def paragraphs(text: str) -> list[str]:
@@ -112,7 +118,8 @@ def period_text(memo: Memo) -> str:
 
 
 def compose_memo(store: Store, memo: Memo, *, municipality: str | None = None) -> MemoDocument:
-    municipality = municipality or str(store.settings.get("municipality.name") or "")
+    settings = store.settings
+    municipality = municipality or str(settings.get("municipality.name") or "")
     db = store.db
     enabled = [k for k in MEMO_SECTIONS if k in memo.sections]
     sections: list[Section] = []
@@ -129,24 +136,36 @@ def compose_memo(store: Store, memo: Memo, *, municipality: str | None = None) -
         items = [Bullet(_lower_first(row["description"] or row["purpose"]), lead=row["name"])
                  for row in q.memo_structures(db)]
         sections.append(Section("structures", HEADINGS["structures"],
-                                [Block("paragraphs", texts=[STRUCTURES_INTRO]), Block("bullets", bullets=items)]))
+                                [Block("paragraphs", texts=[STRUCTURES_INTRO]), Block("bullets", bullets=items)]
+                                if items else []))
     if "activities" in enabled:
         items = [Bullet(row["description"] or row["name"])
                  for row in q.memo_activities(db, memo.period_from, memo.period_to)]
         sections.append(Section("activities", HEADINGS["activities"], [Block("bullets", bullets=items)]))
-    if "closing" in enabled and (memo.closing_title or memo.closing_text):
+    if "closing" in enabled and memo.closing_title:
         sections.append(Section("closing", memo.closing_title,
                                 [Block("paragraphs", texts=paragraphs(memo.closing_text))]))
-    overview_keys = [k for k in ("signals", "facts", "organisations") if k in enabled]
-    if "structures" in enabled or "activities" in enabled:
+    sections = [s for s in sections if _has_content(s)]  # an empty section prints no heading
+    printed = {s.key for s in sections}
+    overview_keys = [k for k in ("signals", "facts", "organisations") if k in printed]
+    if "structures" in printed or "activities" in printed:
         overview_keys.append("prevention")
-    if any(s.key == "closing" for s in sections):
+    if "closing" in printed:
         overview_keys.append("closing")
+    header = [("Aan", memo.recipients), ("Van", memo.sender), ("Datum", format_date_nl(memo.memo_date))]
+    if memo.kenmerk:
+        header.append(("Kenmerk", memo.kenmerk))
+    header.append(("Onderwerp", memo.subject))
+    contact = ", ".join(t for t in (str(settings.get("memo.contact_name") or "").strip(),
+                                    str(settings.get("memo.contact_details") or "").strip()) if t)
+    if contact:
+        header.append(("Contactpersoon", contact))
+    if memo.attachments:
+        header.append(("Bijlagen", str(len(memo.attachments))))
     return MemoDocument(
         title=TITLE,
         municipality=municipality,
-        header=[("Aan", memo.recipients), ("Van", memo.sender), ("Datum", format_date_nl(memo.memo_date)),
-                ("Onderwerp", memo.subject)],
+        header=[(label, value) for label, value in header if value or label in ("Aan", "Van", "Onderwerp")],
         policy_reference=memo.policy_reference,
         intro=paragraphs(memo.intro),
         overview=overview_lines(overview_keys),
@@ -156,7 +175,28 @@ def compose_memo(store: Store, memo: Memo, *, municipality: str | None = None) -
         signal_ids=signal_ids,
         subject=memo.subject,
         sender=memo.sender,
+        signature=memo.signature,
+        attachments=list(memo.attachments),
+        logo=logo_png(settings),
     )
+
+
+def logo_png(settings) -> bytes | None:
+    """The logo from the house style (stored as base64 PNG), or None."""
+    import base64
+    import binascii
+
+    encoded = settings.get("memo.logo_png")
+    if not encoded:
+        return None
+    try:
+        return base64.b64decode(str(encoded), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _has_content(section: Section) -> bool:
+    return any(b.texts or b.bullets or b.table is not None for b in section.blocks)
 
 
 def _lower_first(text: str) -> str:
@@ -167,14 +207,31 @@ def _lower_first(text: str) -> str:
 
 
 def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
+    blocks = [Block("paragraphs", texts=paragraphs(memo.signals_intro))] if memo.signals_intro else []
+    if memo.group_signals:
+        grouped, listed = _signals_by_theme(db, memo)
+        blocks += grouped
+    else:
+        rows, total = q.council_signals_in_order(db, memo.period_from, memo.period_to, memo.excluded_signal_ids,
+                                                 memo.signal_order, MAX_SIGNALS)
+        if rows:
+            blocks.append(Block("bullets", bullets=[Bullet(r["summary"], ref=r["id"]) for r in rows]))
+        if total > len(rows):
+            blocks.append(Block("paragraphs", texts=[
+                f"Daarnaast zijn er in deze periode nog {total - len(rows)} andere signalen met de raad gedeeld."]))
+        listed = [r["id"] for r in rows]
+    if not listed:
+        blocks.append(Block("paragraphs", texts=[NO_SIGNALS]))
+    return Section("signals", HEADINGS["signals"], blocks), listed
+
+
+def _signals_by_theme(db, memo: Memo) -> tuple[list[Block], list[int]]:
     rows = q.council_signals_by_theme(db, memo.period_from, memo.period_to, memo.excluded_signal_ids,
                                       MAX_SIGNALS_PER_THEME)
-    blocks = [Block("paragraphs", texts=paragraphs(memo.signals_intro))] if memo.signals_intro else []
-    if not rows:
-        blocks.append(Block("paragraphs", texts=[NO_SIGNALS]))
     groups: dict[str, list[dict]] = {}
     for row in rows:
         groups.setdefault(row["theme"] or "Overig", []).append(row)
+    blocks: list[Block] = []
     listed: list[int] = []
     for theme, shown in groups.items():  # the most recent ones per theme, in date order
         total = shown[0]["theme_total"]
@@ -185,14 +242,31 @@ def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
                 f"Daarnaast zijn er in deze periode nog {total - len(shown)} andere signalen over "
                 f"{theme} met de raad gedeeld; hierboven staan de {len(shown)} meest recente."]))
         listed += [r["id"] for r in shown]
-    return Section("signals", HEADINGS["signals"], blocks), listed
+    return blocks, listed
+
+
+def memo_facts(store: Store, memo: Memo) -> list:
+    """The facts this memo prints: those of its window (unless kept out) plus those ticked in, in register order."""
+    return [f for f in store.facts.list()
+            if memo.fact_chosen(f.id, f.overlaps(memo.period_from, memo.period_to), f.in_memo)]
+
+
+def memo_figures(store: Store, memo: Memo) -> list[dict]:
+    """Intake figure rows of the periods the memo shows: its window plus the earlier periods it compares with."""
+    rows = q.intake_figures(store.db)
+    shown: set[tuple[str, str, str]] = set()
+    for source in dict.fromkeys(r["source"] for r in rows):
+        periods = {(date.fromisoformat(r["period_start"]), date.fromisoformat(r["period_end"]))
+                   for r in rows if r["source"] == source}
+        for start, end in shown_periods(list(periods), memo.period_from, memo.period_to, memo.comparison):
+            shown.add((source, start.isoformat(), end.isoformat()))
+    return [r for r in rows if (r["source"], r["period_start"], r["period_end"]) in shown]
 
 
 def _facts_section(store: Store, memo: Memo) -> Section:
-    figures = q.intake_figures(store.db, memo.period_from, memo.period_to)
-    tables = build_intake_tables(figures, memo.suppress_below)
+    tables = build_intake_tables(memo_figures(store, memo), memo.suppress_below)
     sources = {t.source for t in tables}
-    facts = store.facts.for_memo()
+    facts = memo_facts(store, memo)
     before = [f for f in facts if f.source in sources]
     after = [f for f in facts if f.source not in sources]
     blocks: list[Block] = []
@@ -213,3 +287,29 @@ def check_has_figures(store: Store) -> None:
             "De database bevat geen instroomcijfers; importeer eerst cijfers (import-figures) voordat u de memo "
             "maakt."
         )
+
+
+def document_from_snapshot(snapshot: dict, logo: bytes | None = None) -> MemoDocument:
+    """The MemoDocument a frozen edition printed, rebuilt from its snapshot (to print it again unchanged).
+    ``logo`` is used only when its hash is the one recorded."""
+    import hashlib
+
+    from signaaltracker.reports.memo_table import ChartBar, TableRow
+
+    def table(data: dict | None) -> IntakeTable | None:
+        if data is None:
+            return None
+        return IntakeTable(**{**data, "rows": [TableRow(**r) for r in data["rows"]],
+                              "bars": [ChartBar(**b) for b in data["bars"]]})
+
+    sections = [Section(s["key"], s["heading"], [
+        Block(b["kind"], list(b["texts"]), [Bullet(**x) for x in b["bullets"]], table(b["table"]))
+        for b in s["blocks"]]) for s in snapshot["sections"]]
+    recorded = snapshot.get("logo_sha256") or ""
+    known = {f.name for f in MemoDocument.__dataclass_fields__.values()} - {"sections", "header", "logo"}
+    return MemoDocument(
+        **{k: v for k, v in snapshot.items() if k in known},
+        header=[tuple(pair) for pair in snapshot["header"]],
+        sections=sections,
+        logo=logo if logo and recorded and hashlib.sha256(logo).hexdigest() == recorded else None,
+    )

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from signaaltracker.domain.memo import Memo
-from signaaltracker.reports.memo_compose import MemoDocument, check_has_figures, compose_memo
+from signaaltracker.reports.memo_compose import MemoDocument, MemoError, check_has_figures, compose_memo
 from signaaltracker.store import Store
 from signaaltracker.store.base import now
 
@@ -33,8 +33,19 @@ def sha256_of(path: str | os.PathLike) -> str:
 
 
 def snapshot_of(document: MemoDocument) -> dict:
-    """A JSON-safe record of exactly what was printed."""
-    return json.loads(json.dumps(asdict(document), ensure_ascii=False))
+    """A JSON-safe record of exactly what was printed (the logo by its SHA-256)."""
+    record = asdict(document)
+    logo = record.pop("logo", None)
+    record["logo_sha256"] = hashlib.sha256(logo).hexdigest() if logo else ""
+    return json.loads(json.dumps(record, ensure_ascii=False))
+
+
+def check_exportable(memo: Memo) -> None:
+    """Raise MemoError (with the field) when the memo lacks what a PDF for the council needs."""
+    missing = memo.missing_for_export()
+    if missing:
+        field_name, message = missing[0]
+        raise MemoError(message, field_name)
 
 
 def export_memo(
@@ -50,6 +61,7 @@ def export_memo(
     """
     from signaaltracker.reports.memo_render import render_memo
 
+    check_exportable(memo)
     check_has_figures(store)
     document = compose_memo(store, memo)
     document, findings = screen_memo(store, document, mask)
@@ -75,12 +87,27 @@ def screen_memo(store: Store, document: MemoDocument, mask: bool = True) -> tupl
     return document, screen(document, screening)
 
 
+def reprint_edition(store: Store, memo: Memo, out: str | os.PathLike) -> ExportResult:
+    """Print a frozen edition again exactly as it was saved (from its snapshot); the history is not changed."""
+    from signaaltracker.reports.memo_compose import document_from_snapshot, logo_png
+    from signaaltracker.reports.memo_render import render_memo
+
+    if memo.snapshot is None:
+        raise MemoError("Van deze memo is niet bewaard wat er gedrukt is.")
+    document = document_from_snapshot(memo.snapshot, logo_png(store.settings))
+    path = render_memo(document, out)
+    return ExportResult(path, sha256_of(path), memo, document)
+
+
 def latest_memo(store: Store) -> Memo:
-    """The memo the CLI exports: the newest draft, else the newest record, else defaults from the settings."""
-    memos = store.memos.list()
-    drafts = [m for m in memos if m.exported_at is None]
-    if drafts or memos:
-        return (drafts or memos)[0]
+    """The memo Raadsmemo opens and the CLI exports: the newest edition, else defaults from the settings."""
+    newest = store.memos.newest()
+    return newest if newest is not None else default_memo(store)
+
+
+def default_memo(store: Store) -> Memo:
+    """A first memo with the house-style defaults from the settings."""
     settings = store.settings
     return Memo(recipients=str(settings.get("memo.recipients") or ""), sender=str(settings.get("memo.sender") or ""),
+                signature=str(settings.get("memo.signature") or ""),
                 subject="Signalen en feiten over middelengebruik door jongeren")

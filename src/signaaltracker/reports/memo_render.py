@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -20,6 +23,10 @@ from signaaltracker.reports.memo_table import IntakeTable
 from signaaltracker.reports.tagging import Node, caption, figure, heading, note, table_cells
 
 FRAME_WIDTH = A4[0] - 25 * mm - 22 * mm  # house style margins
+LOGO_BOX = (45 * mm, 20 * mm)  # the logo fits in this box on page 1
+PERIODS_PER_TABLE = 5  # more periods: the table continues below with the next columns
+CHART_HEIGHT = 130  # points; low enough to share a page with the table
+log = logging.getLogger(__name__)
 GRID = colors.HexColor("#808080")
 HEAD_FILL = colors.HexColor("#dce6f0")
 
@@ -41,8 +48,7 @@ def render_memo(doc: MemoDocument, path: str | os.PathLike, *, pdfa: bool = True
 
 def memo_story(doc: MemoDocument) -> list[Flowable]:
     s = _memo_styles()
-    story: list[Flowable] = [heading(Paragraph(escape(doc.title), s["memo_title"]), 1, doc.title),
-                             Spacer(0, 4 * mm), _header_block(doc, s), Spacer(0, 6 * mm)]
+    story: list[Flowable] = [_title(doc, s), Spacer(0, 4 * mm), _header_block(doc, s), Spacer(0, 6 * mm)]
     if doc.policy_reference:
         story += [_heading("Beleidsreferentie", s), paragraph(doc.policy_reference, s["body"])]
     if doc.intro:
@@ -55,12 +61,47 @@ def memo_story(doc: MemoDocument) -> list[Flowable]:
         ]))
     for section in doc.sections:
         story += _section(section, s)
+    if doc.signature:
+        story.append(paragraph(doc.signature, s["signature"]))
+    if doc.attachments:
+        story.append(_heading("Bijlagen", s))
+        story.append(bullets([paragraph(title, s["body"]) for title in doc.attachments]))
     return story
+
+
+def _title(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Flowable:
+    """The memo title; with a logo in the house style, the logo at the right of it on page 1."""
+    title = heading(Paragraph(escape(doc.title), s["memo_title"]), 1, doc.title)
+    logo = _logo(doc.logo, doc.municipality)
+    if logo is None:
+        return title
+    table = Table([[title, logo]], colWidths=[FRAME_WIDTH - LOGO_BOX[0], LOGO_BOX[0]], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _logo(data: bytes | None, municipality: str) -> Flowable | None:
+    """The logo scaled into LOGO_BOX, keeping its proportions; None when there is none or it cannot be read."""
+    if not data:
+        return None
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # a damaged logo leaves the memo without one rather than unprintable
+        log.warning("The logo in the house style could not be read; the memo is printed without it.")
+        return None
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    image.hAlign = "RIGHT"
+    return figure(image, f"Logo van de gemeente {municipality}".strip())
 
 
 def _memo_styles() -> dict[str, ParagraphStyle]:
     s = styles()
-    body = s["body"]
+    s["body"] = body = ParagraphStyle("body", parent=s["body"], leading=13.2, spaceAfter=3)
     s["memo_title"] = ParagraphStyle("memo_title", parent=s["title"], fontSize=20, leading=24, spaceAfter=2)
     s["body_before_list"] = ParagraphStyle("body_before_list", parent=body, spaceBefore=8, keepWithNext=1)
     s["label"] = ParagraphStyle("label", parent=body, fontName=FONT_BOLD, fontSize=9.5, spaceBefore=4, spaceAfter=1,
@@ -68,6 +109,8 @@ def _memo_styles() -> dict[str, ParagraphStyle]:
     s["footnote"] = ParagraphStyle("footnote", parent=s["small"], fontName="DejaVuSans-Oblique", spaceBefore=2)
     s["head_key"] = ParagraphStyle("head_key", parent=body, fontName=FONT_BOLD, spaceAfter=0)
     s["head_value"] = ParagraphStyle("head_value", parent=body, spaceAfter=0)
+    s["table_caption"] = ParagraphStyle("table_caption", parent=body, keepWithNext=1)
+    s["signature"] = ParagraphStyle("signature", parent=body, spaceBefore=14)
     return s
 
 
@@ -80,7 +123,7 @@ def _header_block(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Table:
     rows = [[paragraph(label, s["head_key"]), paragraph(":", s["head_value"]), paragraph(value, s["head_value"])]
             for label, value in doc.header]
     rows = table_cells(rows, Node("Table"), header_rows=0, header_cols=1, artifact_cols=[1])
-    table = Table(rows, colWidths=[28 * mm, 4 * mm, FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+    table = Table(rows, colWidths=[36 * mm, 4 * mm, FRAME_WIDTH - 40 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -93,22 +136,12 @@ def _header_block(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Table:
 
 def _section(section: Section, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
-    title = _heading(section.heading, s)
     for block in section.blocks:
-        flowables = _block(block, s)
-        if title is not None and flowables:
-            # keep the heading with the start of what follows (a whole table or chart, or the first paragraph)
-            first = flowables[0]
-            out.append(KeepTogether([title, first]) if block.kind in ("table", "chart") else title)
-            if block.kind not in ("table", "chart"):
-                out.append(first)
-            out += flowables[1:]
-            title = None
-        else:
-            out += flowables
-    if title is not None:
-        out.append(title)
-    return out
+        out += _block(block, s)
+    if not out:
+        return []
+    # the heading never stays alone at the foot of a page: it is kept with what follows it
+    return [KeepTogether([_heading(section.heading, s), out[0]]), *out[1:]]
 
 
 def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -128,19 +161,42 @@ def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:
         first = bullets(items[:1])
         return [first] + [bullets([item], first.list_node) for item in items[1:]]
     if block.kind == "table" and block.table is not None:
-        return [_intake_table(block.table, s)]
+        return _intake_table(block.table, s)
     if block.kind == "chart" and block.table is not None and block.table.bars:
-        return [_chart(block.table, s)]
+        return _charts(block.table, s)
     return []
 
 
-def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
-    cell = ParagraphStyle("tcell", parent=s["cell"])
-    bold = ParagraphStyle("tbold", parent=s["cell_bold"])
-    number = ParagraphStyle("tnum", parent=cell, alignment=1)
-    number_bold = ParagraphStyle("tnumb", parent=bold, alignment=1)
+def _column_chunks(count: int) -> list[range]:
+    """Period columns split into tables of at most PERIODS_PER_TABLE, as even as possible."""
+    if count <= PERIODS_PER_TABLE:
+        return [range(count)]
+    parts = -(-count // PERIODS_PER_TABLE)
+    size = -(-count // parts)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    chunks = _column_chunks(len(table.periods))
+    nodes = [Node("Table") for _ in chunks]
+    parts: list[Flowable] = [caption(paragraph(table.caption, s["table_caption"]), nodes[0])]
+    for number, columns in enumerate(chunks):
+        if number:
+            parts.append(caption(paragraph(f"Vervolg van de tabel ({number + 1} van {len(chunks)})",
+                                           s["table_caption"]), nodes[number]))
+        parts.append(_grid(table, list(columns), nodes[number], s))
+    parts += [note(paragraph(text, s["footnote"])) for text in table.footnotes]
+    parts.append(Spacer(0, 3 * mm))
+    return parts
+
+
+def _grid(table: IntakeTable, columns: list[int], node: Node, s: dict[str, ParagraphStyle]) -> Table:
+    cell = ParagraphStyle("table_cell", parent=s["cell"])
+    bold = ParagraphStyle("table_cell_bold", parent=s["cell_bold"])
+    number = ParagraphStyle("table_number", parent=cell, alignment=1)
+    number_bold = ParagraphStyle("table_number_bold", parent=bold, alignment=1)
     head = [paragraph("", bold), paragraph(table.age_heading, bold)]
-    head += [paragraph(p, number_bold) for p in table.periods]
+    head += [paragraph(table.periods[c], number_bold) for c in columns]
     data: list[list] = [head]
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -153,29 +209,35 @@ def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
     span_start = None
     for index, row in enumerate(table.rows, start=1):
         data.append([paragraph(row.indicator if row.first else "", bold), paragraph(row.age_group, cell)]
-                    + [paragraph(c, number) for c in row.cells])
+                    + [paragraph(row.cells[c], number) for c in columns])
         if row.first:
             if span_start is not None and index - 1 > span_start:
                 style.append(("SPAN", (0, span_start), (0, index - 1)))
             span_start = index
     if span_start is not None and len(table.rows) > span_start:
         style.append(("SPAN", (0, span_start), (0, len(table.rows))))
-    data.append([paragraph("Totaal", bold), paragraph("", cell)] + [paragraph(t, number_bold) for t in table.totals])
-    node = Node("Table")
+    data.append([paragraph("Totaal", bold), paragraph("", cell)]
+                + [paragraph(table.totals[c], number_bold) for c in columns])
     spans = [(c0, r0, c1, r1) for name, (c0, r0), (c1, r1) in (x[:3] for x in style) if name == "SPAN"]
     data = table_cells(data, node, header_rows=1, header_cols=1, spans=spans)
     style += [("LINEABOVE", (0, -1), (-1, -1), 1.2, INK), ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL)]
     first_w, age_w = 48 * mm, 18 * mm
-    period_w = min((FRAME_WIDTH - first_w - age_w) / max(len(table.periods), 1), 45 * mm)
-    grid = Table(data, colWidths=[first_w, age_w] + [period_w] * len(table.periods), repeatRows=1, hAlign="LEFT")
+    period_w = min((FRAME_WIDTH - first_w - age_w) / max(len(columns), 1), 45 * mm)
+    grid = Table(data, colWidths=[first_w, age_w] + [period_w] * len(columns), repeatRows=1, hAlign="LEFT")
     grid.setStyle(TableStyle(style))
-    parts: list[Flowable] = [caption(paragraph(table.caption, s["body"]), node), grid]
-    parts += [note(paragraph(text, s["footnote"])) for text in table.footnotes]
-    parts.append(Spacer(0, 3 * mm))
-    return KeepTogether(parts)
+    return grid
 
 
-def _chart(table: IntakeTable, s: dict[str, ParagraphStyle]) -> Flowable:
-    title = f"Instroom {table.source} per periode, naar aard van de verslaving en leeftijd"
-    chart = figure(intake_chart(table, FRAME_WIDTH), chart_description(table))
-    return KeepTogether([paragraph(title, s["label"]), chart, Spacer(0, 3 * mm)])
+def _charts(table: IntakeTable, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The bar chart per group of at most PERIODS_PER_TABLE periods (the same groups as the table)."""
+    chunks = _column_chunks(len(table.periods))
+    out: list[Flowable] = []
+    for number, columns in enumerate(chunks):
+        periods = [table.periods[c] for c in columns]
+        part = replace(table, periods=periods, bars=[b for b in table.bars if b.period in periods])
+        title = f"Instroom {table.source} per periode, naar aard van de verslaving en leeftijd"
+        if len(chunks) > 1:
+            title += f" ({number + 1} van {len(chunks)})"
+        chart = figure(intake_chart(part, FRAME_WIDTH, CHART_HEIGHT), chart_description(part))
+        out.append(KeepTogether([paragraph(title, s["label"]), chart, Spacer(0, 3 * mm)]))
+    return out

@@ -16,6 +16,7 @@ from signaaltracker.domain.suppression import suppress
 
 MISSING_TEXT = "onbekend"  # the figure exists but its value is unknown
 ABSENT_TEXT = ""  # no figure at all for this cell
+UNKNOWN_MARK = "†"  # a total that leaves out unknown cells
 
 
 @dataclass
@@ -72,6 +73,31 @@ def _refuse_overlap(source: str, periods: list[tuple[str, str]]) -> None:
             )
 
 
+def _honest_totals(result, grid: list[list[int | None]], absent: set[tuple[int, int]],
+                   labels: list[str]) -> tuple[list[str], list[str]]:
+    """Column totals that say when they leave out unknown cells: marked with UNKNOWN_MARK and explained in a
+    note, or printed as unknown when most cells of the column are unknown."""
+    totals, marked, unknown_totals = [], [], []
+    for c, label in enumerate(labels):
+        present = [r for r in range(len(grid)) if (r, c) not in absent]
+        unknown = sum(1 for r in present if grid[r][c] is None)
+        text = result.total_text(c)
+        if unknown and unknown * 2 > len(present):
+            text = MISSING_TEXT
+            unknown_totals.append(label)
+        elif unknown:
+            text += UNKNOWN_MARK
+            marked.append((label, unknown))
+        totals.append(text)
+    notes = []
+    for label, count in marked:
+        cells = "cel" if count == 1 else "cellen"
+        notes.append(f"{UNKNOWN_MARK}{label}: {count} {cells} onbekend; het totaal telt alleen bekende aantallen.")
+    if unknown_totals:
+        notes.append(f"Totaal onbekend ({', '.join(unknown_totals)}): van de meeste cellen is het aantal onbekend.")
+    return totals, notes
+
+
 def build_intake_tables(figures: list[dict], threshold: int | None) -> list[IntakeTable]:
     """One table per source. ``figures`` as returned by memo_queries.intake_figures."""
     tables = []
@@ -117,6 +143,8 @@ def _build_one(source: str, figures: list[dict], threshold: int | None) -> Intak
         table_rows.append(TableRow(label, age, cells, first=indicator != previous))
         previous = indicator
     footnotes = [f"{mark}{name}: {descriptions[name]}" for name, mark in marks.items()]
+    totals, unknown_notes = _honest_totals(result, grid, absent, period_labels)
+    footnotes += unknown_notes
     if threshold is not None and result.anything_hidden:
         note = f"<{threshold}: minder dan {threshold} (maar meer dan 0)"
         if any("x" in row.cells for row in table_rows) or "x" in [result.total_text(c) for c in range(len(periods))]:
@@ -128,7 +156,7 @@ def _build_one(source: str, figures: list[dict], threshold: int | None) -> Intak
         age_heading="leeftijd",
         periods=period_labels,
         rows=table_rows,
-        totals=[result.total_text(c) for c in range(len(periods))],
+        totals=totals,
         footnotes=footnotes,
         bars=bars,
         age_groups=list(dict.fromkeys(age for _, age in keys)),

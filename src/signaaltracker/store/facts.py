@@ -49,14 +49,14 @@ class Figures(Repository[Figure]):
 
 class Facts(Repository[Fact]):
     table = "facts"
-    columns = ("stated_on", "source", "text", "in_memo", "position")
+    columns = ("stated_on", "source", "text", "in_memo", "position", "period_end")
     entity_label = "feit"
     entity_article = "het"
     order_by = "position, stated_on, id"
 
     def _from_row(self, row: dict) -> Fact:
         return Fact(parse_date(row["stated_on"]), row["source"], row["text"], bool(row["in_memo"]), row["position"],
-                    row["id"])
+                    row["id"], parse_date(row.get("period_end")))
 
     def for_memo(self) -> list[Fact]:
         return self.list("in_memo = 1")

@@ -130,3 +130,26 @@ def memo_activities(db: Database, date_from: date | None = None, date_to: date |
         f"SELECT id, name, description, funding FROM activities WHERE {' AND '.join(where)} ORDER BY id",
         tuple(params),
     )
+
+
+def council_signals_in_order(db: Database, date_from: date | None, date_to: date | None, excluded_ids: list[int],
+                             order: list[int], limit: int) -> tuple[list[dict], int]:
+    """The memo's signals as one flat list: first those in ``order`` (the author's order), then the rest by date;
+    at most ``limit`` rows, with the number of all such signals (ranking and counting in SQL)."""
+    where, params = _council_where(date_from, date_to)
+    where.append("s.id NOT IN (SELECT value FROM json_each(?))")
+    params.append(json.dumps(sorted(set(excluded_ids))))
+    rows = db.query(
+        f"""SELECT s.id, s.observed_on, s.summary, s.trend, s.setting, o.name AS organisation,
+                   (SELECT t.name FROM signal_themes st JOIN themes t ON t.id = st.theme_id
+                     WHERE st.signal_id = s.id ORDER BY t.id LIMIT 1) AS theme
+            FROM signals s JOIN organisations o ON o.id = s.organisation_id
+            LEFT JOIN (SELECT CAST(value AS INTEGER) AS id, CAST(key AS INTEGER) AS pos FROM json_each(?)) chosen
+                   ON chosen.id = s.id
+            WHERE {' AND '.join(where)}
+            ORDER BY chosen.pos IS NULL, chosen.pos, s.observed_on, s.id
+            LIMIT ?""",
+        (json.dumps(list(order)), *params, int(limit)),
+    )
+    total = int(db.scalar(f"SELECT count(*) FROM signals s WHERE {' AND '.join(where)}", tuple(params)))
+    return rows, total

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.memo import Memo
 from signaaltracker.store import Store
+from signaaltracker.ui.confirm import ask_confirmation
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.memo.editor import MemoEditor
 from signaaltracker.ui.memo.history import MemoHistory
@@ -44,16 +46,21 @@ class MemoPage(Page):
         self.preview = PagePreview()
         self.status = message_label()
 
+        self.confirm = ask_confirmation  # tests answer it
         self.new_button = QPushButton(tr("&Nieuwe memo"))
+        self.next_button = QPushButton(tr("Nieuwe memo op basis van de &vorige"))
+        self.next_button.setToolTip(tr("Neemt teksten, onderdelen en ondertekening over; de periode loopt vanaf de "
+                                       "dag na het einde van de vorige tot vandaag."))
         self.save_button = QPushButton(tr("&Bewaren"))
         self.pdf_button = QPushButton(tr("Opslaan als &PDF…"))
         self.print_button = QPushButton(tr("Af&drukken…"))
         self.new_button.clicked.connect(self.new_memo)
+        self.next_button.clicked.connect(self.next_memo)
         self.save_button.clicked.connect(self.save_draft)
         self.pdf_button.clicked.connect(self.ask_export)
         self.print_button.clicked.connect(self.ask_print)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.pdf_button, self.print_button):
+        for button in (self.new_button, self.next_button, self.save_button, self.pdf_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -111,12 +118,52 @@ class MemoPage(Page):
             self.tell(exc.message)
             return None
 
+    def has_unsaved_changes(self) -> bool:
+        """Typed in the editor since the memo was loaded or saved (for the unsaved-changes guard)."""
+        return self.editor.dirty
+
+    def save_changes(self) -> bool:
+        """Save what was typed (as a draft); False when it could not be saved (the reason is shown)."""
+        return self.save_draft() is not None
+
+    def _may_discard(self) -> bool:
+        if not self.has_unsaved_changes():
+            return True
+        return self.confirm(self, tr("Nieuwe memo"),
+                            tr("De memo heeft wijzigingen die nog niet zijn bewaard. Weggooien en een nieuwe memo "
+                               "beginnen?"), tr("&Weggooien"))
+
     def new_memo(self) -> None:
+        if not self._may_discard():
+            return
         settings = self.store.settings
         self.editor.load(Memo(recipients=str(settings.get("memo.recipients") or ""),
-                              sender=str(settings.get("memo.sender") or "")))
+                              sender=str(settings.get("memo.sender") or ""),
+                              signature=str(settings.get("memo.signature") or "")))
         self.tell(tr("Nieuwe memo: nog niet bewaard."))
         self.timer.start()
+
+    def next_memo(self) -> Memo | None:
+        """A new draft edition based on the newest one; the newest stays as it is."""
+        from datetime import date
+
+        from signaaltracker.domain.memo import next_edition
+
+        previous = self.store.memos.newest()
+        if previous is None:
+            self.new_memo()
+            return None
+        if not self._may_discard():
+            return None
+        memo = self.store.memos.add(next_edition(previous, date.today()))
+        self.editor.load(memo)
+        self.history.refresh()
+        self.history.select_id(memo.id)
+        self.tabs.setCurrentIndex(0)
+        self.tell(tr("Nieuwe memo op basis van die van {date}: bewaard als concept.").format(
+            date=format_date_nl(previous.memo_date)))
+        self.timer.start()
+        return memo
 
     def save_draft(self) -> Memo | None:
         memo = self.current_memo()
@@ -130,11 +177,14 @@ class MemoPage(Page):
             memo = self.store.memos.update(memo)
             self.tell(tr("De memo is bewaard."))
         self.editor.memo = memo
+        self.editor.dirty = False
         self.history.refresh()
         self.history.select_id(memo.id)
         return memo
 
     def reopen(self, memo_id: int) -> None:
+        if not self._may_discard():
+            return
         memo = self.store.memos.get(memo_id)
         self.editor.load(memo)
         self.tabs.setCurrentIndex(0)
@@ -185,15 +235,27 @@ class MemoPage(Page):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> bool:
-        from signaaltracker.reports.memo_export import export_memo
+        from signaaltracker.reports.memo_export import check_exportable, export_memo, reprint_edition
 
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        memo = self.save_draft()
-        if memo is None or not self._may_leave(memo):
+        memo = self.current_memo()
+        if memo is None:
             return False
         try:
-            result = export_memo(self.store, memo, path)
+            check_exportable(memo)
+        except DomainError as exc:
+            self.editor.show_field_error(exc.field, exc.message)
+            self.tell(exc.message)
+            return False
+        try:
+            if memo.frozen and not self.has_unsaved_changes():
+                result = reprint_edition(self.store, memo, path)  # the edition as it was saved
+            else:
+                memo = self.save_draft()
+                if memo is None or not self._may_leave(memo):
+                    return False
+                result = export_memo(self.store, memo, path)
         except EXPECTED_ERRORS as exc:
             self.tell(error_message(exc))
             return False

@@ -1186,6 +1186,14 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Date of the memo</translation>
     </message>
     <message>
+        <source>Kenmerk of zaaknummer</source>
+        <translation>Reference or case number</translation>
+    </message>
+    <message>
+        <source>Ken&amp;merk:</source>
+        <translation>Refere&amp;nce:</translation>
+    </message>
+    <message>
         <source>&amp;Onderwerp:</source>
         <translation>&amp;Subject:</translation>
     </message>
@@ -1234,6 +1242,34 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Threshold for small numbers</translation>
     </message>
     <message>
+        <source>standaard: hetzelfde jaar en de periode ervoor</source>
+        <translation>default: the same year and the period before</translation>
+    </message>
+    <message>
+        <source>Aantal eerdere perioden in de tabel ter vergelijking</source>
+        <translation>Number of earlier periods in the table for comparison</translation>
+    </message>
+    <message>
+        <source>Eerdere pe&amp;rioden:</source>
+        <translation>Earlier pe&amp;riods:</translation>
+    </message>
+    <message>
+        <source>Ondertekenin&amp;g:</source>
+        <translation>Si&amp;gnature:</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Groeperen per t&amp;hema</source>
+        <translation>Group by t&amp;heme</translation>
+    </message>
+    <message>
         <source>Onderdelen:</source>
         <translation>Sections:</translation>
     </message>
@@ -1274,12 +1310,48 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Closing text</translation>
     </message>
     <message>
+        <source>Ondertekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Bijlagen, één titel per regel</source>
+        <translation>Attachments, one title per line</translation>
+    </message>
+    <message>
+        <source>Bijlagen (één per r&amp;egel):</source>
+        <translation>Attachments (one per lin&amp;e):</translation>
+    </message>
+    <message>
         <source>Signalen voor de raad in deze periode</source>
         <translation>Signals for the council in this period</translation>
     </message>
     <message>
         <source>Signalen in de memo: vink uit om weg te laten</source>
         <translation>Signals in the memo: uncheck to leave out</translation>
+    </message>
+    <message>
+        <source>Ctrl+pijl omhoog of omlaag verplaatst het gekozen signaal.</source>
+        <translation>Ctrl+arrow up or down moves the selected signal.</translation>
+    </message>
+    <message>
+        <source>Gekozen signaal omhoog (Ctrl+pijl omhoog)</source>
+        <translation>Selected signal up (Ctrl+arrow up)</translation>
+    </message>
+    <message>
+        <source>Gekozen signaal omlaag (Ctrl+pijl omlaag)</source>
+        <translation>Selected signal down (Ctrl+arrow down)</translation>
+    </message>
+    <message>
+        <source>Feiten in deze memo</source>
+        <translation>Facts in this memo</translation>
+    </message>
+    <message>
+        <source>Aangevinkt: de feiten van de periode van de memo. Vink een ouder feit aan of een feit uit.</source>
+        <translation>Ticked: the facts of the memo&apos;s period. Tick an older fact in or a fact out.</translation>
+    </message>
+    <message>
+        <source>Feiten in de memo: vink aan of uit</source>
+        <translation>Facts in the memo: tick in or out</translation>
     </message>
     <message>
         <source>PDF {date}</source>
@@ -1847,6 +1919,14 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>&amp;New memo</translation>
     </message>
     <message>
+        <source>Nieuwe memo op ba&amp;sis van de vorige</source>
+        <translation>New memo ba&amp;sed on the previous one</translation>
+    </message>
+    <message>
+        <source>Neemt teksten, onderdelen en ondertekening over; de periode loopt vanaf de dag na het einde van de vorige tot vandaag.</source>
+        <translation>Takes over texts, sections and signature; the period runs from the day after the previous one ended up to today.</translation>
+    </message>
+    <message>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -1867,8 +1947,20 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>History</translation>
     </message>
     <message>
+        <source>Nieuwe memo</source>
+        <translation>New memo</translation>
+    </message>
+    <message>
+        <source>De memo heeft wijzigingen die nog niet zijn bewaard. Weggooien en een nieuwe memo beginnen?</source>
+        <translation>The memo has changes that have not been saved. Discard them and start a new memo?</translation>
+    </message>
+    <message>
         <source>Nieuwe memo: nog niet bewaard.</source>
         <translation>New memo: not kept yet.</translation>
+    </message>
+    <message>
+        <source>Nieuwe memo op basis van die van {date}: bewaard als concept.</source>
+        <translation>New memo based on the one of {date}: saved as a draft.</translation>
     </message>
     <message>
         <source>De memo is als nieuw concept bewaard.</source>
@@ -2252,6 +2344,50 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>To (&amp;memo):</translation>
     </message>
     <message>
+        <source>Standaard ondertekening van de raadsmemo</source>
+        <translation>Default signature of the council memo</translation>
+    </message>
+    <message>
+        <source>bijv. Het college van burgemeester en wethouders</source>
+        <translation>e.g. Het college van burgemeester en wethouders</translation>
+    </message>
+    <message>
+        <source>O&amp;ndertekening memo:</source>
+        <translation>Memo sig&amp;nature:</translation>
+    </message>
+    <message>
+        <source>Contactpersoon voor de raadsmemo</source>
+        <translation>Contact person for the council memo</translation>
+    </message>
+    <message>
+        <source>E-mail of telefoon van de contactpersoon</source>
+        <translation>E-mail or phone of the contact person</translation>
+    </message>
+    <message>
+        <source>e-mail of telefoon</source>
+        <translation>e-mail or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kiezen…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Logo van de gemeente kiezen (PNG of SVG)</source>
+        <translation>Choose the municipality&apos;s logo (PNG or SVG)</translation>
+    </message>
+    <message>
+        <source>Logo &amp;weghalen</source>
+        <translation>Remove logo (&amp;w)</translation>
+    </message>
+    <message>
+        <source>Logo (pagina 1 van de memo):</source>
+        <translation>Logo (page 1 of the memo):</translation>
+    </message>
+    <message>
         <source>Taal van de schermen</source>
         <translation>Interface language</translation>
     </message>
@@ -2270,6 +2406,26 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Instellingen opslaan</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeelding (*.png *.svg)</source>
+        <translation>Image (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>{name} is geen bruikbare PNG- of SVG-afbeelding (of groter dan 2 MB); het logo is niet veranderd.</source>
+        <translation>{name} is not a usable PNG or SVG image (or larger than 2 MB); the logo has not been changed.</translation>
+    </message>
+    <message>
+        <source>Klik op Opslaan om het logo te bewaren.</source>
+        <translation>Click Save to keep the logo.</translation>
+    </message>
+    <message>
+        <source>geen logo</source>
+        <translation>no logo</translation>
     </message>
     <message>
         <source>Vul de naam van de gemeente in; er is niets opgeslagen.</source>

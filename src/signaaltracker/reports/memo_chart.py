@@ -82,11 +82,14 @@ def intake_chart(table: IntakeTable, width: float, height: float = 165) -> Drawi
 
 
 def _legend(drawing: Drawing, periods: list[str], ages: list[str], left: float, height: float) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     y = height - 10
+    label_w = max([120.0] + [stringWidth(period, FONT, 7) + 10 for period in periods])
     for p, period in enumerate(periods):
         x = left
         drawing.add(String(x, y, period, fontName=FONT, fontSize=7, fillColor=INK))
-        x += 120
+        x += label_w
         for a, age in enumerate(ages):
             drawing.add(Rect(x, y - 1, 8, 7, fillColor=_shade(PERIOD_COLOURS[p % len(PERIOD_COLOURS)], a),
                              strokeColor=None))

@@ -136,12 +136,16 @@ def _header_block(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Table:
 
 def _section(section: Section, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
+    keep = 0  # how many flowables the heading is kept with: the first paragraph, or a table's caption and grid
     for block in section.blocks:
-        out += _block(block, s)
+        flowables = _block(block, s)
+        if not out and flowables:
+            keep = 2 if block.kind == "table" else 1
+        out += flowables
     if not out:
         return []
     # the heading never stays alone at the foot of a page: it is kept with what follows it
-    return [KeepTogether([_heading(section.heading, s), out[0]]), *out[1:]]
+    return [KeepTogether([_heading(section.heading, s), *out[:keep]]), *out[keep:]]
 
 
 def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:

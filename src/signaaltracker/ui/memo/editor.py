@@ -51,7 +51,7 @@ class MemoEditor(QWidget):
         self.recipients = self._line(form, tr("&Aan:"), tr("Geadresseerden"))
         self.sender = self._line(form, tr("&Van:"), tr("Afzender"))
         self.memo_date = self._date(form, tr("&Datum:"), tr("Datum van de memo"))
-        self.kenmerk = self._line(form, tr("&Kenmerk:"), tr("Kenmerk of zaaknummer"))
+        self.kenmerk = self._line(form, tr("Ken&merk:"), tr("Kenmerk of zaaknummer"))
         self.subject = self._line(form, tr("&Onderwerp:"), tr("Onderwerp"))
         self.subject_error = QLabel()
         self.subject_error.setWordWrap(True)
@@ -90,7 +90,7 @@ class MemoEditor(QWidget):
         self.comparison.setSpecialValueText(tr("standaard: hetzelfde jaar en de periode ervoor"))
         self.comparison.setAccessibleName(tr("Aantal eerdere perioden in de tabel ter vergelijking"))
         self.comparison.valueChanged.connect(self._emit)
-        pform.addRow(tr("Eerdere &perioden:"), self.comparison)
+        pform.addRow(tr("Eerdere pe&rioden:"), self.comparison)
         self.section_boxes: dict[str, QCheckBox] = {}
         sections_row = QVBoxLayout()
         for key in MEMO_SECTIONS:
@@ -108,8 +108,8 @@ class MemoEditor(QWidget):
         self.signals_intro = self._text(tform, tr("Signalen, in&leiding:"), tr("Inleiding bij de signalen"))
         self.closing_title = self._line(tform, tr("Slot, &kop:"), tr("Kop van de slottekst"))
         self.closing_text = self._text(tform, tr("Slot, &tekst:"), tr("Slottekst"), 140)
-        self.signature = self._line(tform, tr("Onder&tekening:"), tr("Ondertekening"))
-        self.attachments = self._text(tform, tr("Bij&lagen (één per regel):"), tr("Bijlagen, één titel per regel"),
+        self.signature = self._line(tform, tr("Ondertekenin&g:"), tr("Ondertekening"))
+        self.attachments = self._text(tform, tr("Bijlagen (één per r&egel):"), tr("Bijlagen, één titel per regel"),
                                       60)
         layout.addWidget(texts)
 
@@ -123,13 +123,13 @@ class MemoEditor(QWidget):
         self.signal_list.installEventFilter(self)
         slayout.addWidget(self.signal_list)
         order_row = QHBoxLayout()
-        self.up_button = QPushButton(tr("Om&hoog"))
-        self.down_button = QPushButton(tr("Omla&ag"))
+        self.up_button = QPushButton(tr("Omhoog"))
+        self.down_button = QPushButton(tr("Omlaag"))
         self.up_button.setAccessibleName(tr("Gekozen signaal omhoog (Ctrl+pijl omhoog)"))
         self.down_button.setAccessibleName(tr("Gekozen signaal omlaag (Ctrl+pijl omlaag)"))
         self.up_button.clicked.connect(lambda: self.move_signal(-1))
         self.down_button.clicked.connect(lambda: self.move_signal(1))
-        self.group_signals = QCheckBox(tr("&Groeperen per thema"))
+        self.group_signals = QCheckBox(tr("Groeperen per t&hema"))
         self.group_signals.toggled.connect(self._emit)
         for widget in (self.up_button, self.down_button):
             order_row.addWidget(widget)

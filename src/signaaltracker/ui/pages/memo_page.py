@@ -48,7 +48,7 @@ class MemoPage(Page):
 
         self.confirm = ask_confirmation  # tests answer it
         self.new_button = QPushButton(tr("&Nieuwe memo"))
-        self.next_button = QPushButton(tr("Nieuwe memo op basis van de &vorige"))
+        self.next_button = QPushButton(tr("Nieuwe memo op ba&sis van de vorige"))
         self.next_button.setToolTip(tr("Neemt teksten, onderdelen en ondertekening over; de periode loopt vanaf de "
                                        "dag na het einde van de vorige tot vandaag."))
         self.save_button = QPushButton(tr("&Bewaren"))

@@ -166,7 +166,8 @@ def test_memo_history_rows_come_from_the_store(demo_store):
     second = demo_store.memos.add(Memo(subject="Tweede", memo_date=date(2024, 11, 1)))
     rows = demo_store.memos.history_rows()
     assert [r["id"] for r in rows][:2] == [second.id, first.id]
-    assert set(rows[0]) == {"id", "memo_date", "exported_at", "subject", "pdf_sha256"}
+    assert set(rows[0]) == {"id", "memo_date", "exported_at", "subject", "kenmerk", "period_from", "period_to",
+                            "pdf_sha256"}
 
 
 # --- 7. the period filter ------------------------------------------------------------------------------------

@@ -23,4 +23,6 @@ COLUMNS = (
 
 def apply(conn: sqlite3.Connection) -> None:
     for table, column in COLUMNS:
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+        existing = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column.split()[0] not in existing:  # a file rolled back by hand may still have it
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")

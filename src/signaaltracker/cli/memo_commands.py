@@ -92,7 +92,6 @@ def cmd_memo_new(args: argparse.Namespace) -> int:
 
 def cmd_memo_list(args: argparse.Namespace) -> int:
     from signaaltracker.domain.dates import format_date_nl
-
     from signaaltracker.store import Store
     from signaaltracker.store.register import reading
 

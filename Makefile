@@ -1,4 +1,5 @@
-# SignaalTracker — `make run` starts the app on a demo database, `make test` runs ruff and the whole test suite.
+# SignaalTracker — `make run` starts the app on a demo database, `make test` runs ruff, the architecture contracts
+# (import-linter, .importlinter), mypy (config in pyproject.toml) and the whole test suite.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -15,6 +16,8 @@ run: system-deps $(STAMP)
 
 test: system-deps $(STAMP)
 	$(BIN)/ruff check src tests bench
+	PYTHONPATH=src $(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -2,9 +2,10 @@ import sqlite3
 
 import pytest
 
-from signaaltracker.store.database import APPLICATION_ID, open_database
+from signaaltracker.store.database import APPLICATION_ID
 from signaaltracker.store.errors import NewerSchemaError, NotADatabaseError
 from signaaltracker.store.migrations import latest_version
+from signaaltracker.store.opening import open_database
 
 
 def test_migrates_an_empty_file_and_rerunning_is_a_no_op(db_path):
@@ -27,6 +28,7 @@ def test_a_migration_backs_the_file_up_first(db_path, monkeypatch):
     db.execute("INSERT INTO settings VALUES ('x', '1')")
     db.close()
     import signaaltracker.store.database as database
+    import signaaltracker.store.opening as opening
     from signaaltracker.store.migrations import all_migrations
 
     class Extra:
@@ -36,7 +38,7 @@ def test_a_migration_backs_the_file_up_first(db_path, monkeypatch):
         def apply(conn):
             conn.execute("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setattr(database, "all_migrations", lambda: [*all_migrations(), Extra])
+    monkeypatch.setattr(opening, "all_migrations", lambda: [*all_migrations(), Extra])
     monkeypatch.setattr(database, "latest_version", lambda: Extra.VERSION)
     db = open_database(db_path)
     assert db.schema_version == Extra.VERSION

@@ -7,8 +7,8 @@ from datetime import date
 
 from signaaltracker.domain.signals import Signal
 from signaaltracker.store import Store
-from signaaltracker.store.database import open_database
 from signaaltracker.store.migrations import m0001_initial
+from signaaltracker.store.opening import open_database
 from signaaltracker.store.signals import SignalFilter
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -13,7 +14,7 @@ class LabelledEnum(StrEnum):
         return _LABELS[type(self).__name__][self.value]
 
     @classmethod
-    def parse(cls, value: str) -> LabelledEnum:
+    def parse(cls, value: str) -> Self:
         """Accept a stored value or a Dutch label; raise DomainError otherwise."""
         from signaaltracker.domain.errors import DomainError
 

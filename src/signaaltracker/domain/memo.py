@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.validation import optional_date, optional_text, period, real_date
@@ -53,7 +54,7 @@ class Memo:
     included_fact_ids: list[int] = field(default_factory=list)  # ticked in although outside the window
     excluded_fact_ids: list[int] = field(default_factory=list)  # ticked out although inside the window
     previous_id: int | None = None  # the edition this one was based on
-    snapshot: dict | None = None
+    snapshot: dict[str, Any] | None = None
     pdf_sha256: str = ""
     created_at: datetime | None = None
     exported_at: datetime | None = None

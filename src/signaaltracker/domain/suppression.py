@@ -86,7 +86,9 @@ def feasible_intervals(
 
 
 def _column_is_safe(values: list[int | None], states: list[CellState], threshold: int) -> bool:
-    hidden = [(v, s) for v, s in zip(values, states, strict=True) if s is not CellState.SHOWN]
+    hidden: list[tuple[int | None, CellState]] = [
+        (v, s) for v, s in zip(values, states, strict=True) if s is not CellState.SHOWN
+    ]
     if not hidden:
         return True
     remainder = sum(v for v, s in hidden if v is not None)
@@ -105,7 +107,7 @@ def suppress(grid: list[list[int | None]], threshold: int | None) -> SuppressedT
                 raise DomainError(f"'{value}' is geen geldig aantal.")
     if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 3):
         raise DomainError("De drempel voor kleine aantallen moet minstens 3 zijn.", "drempel")
-    totals = [sum(r[c] for r in rows if r[c] is not None) for c in range(width)]
+    totals = [sum(v for r in rows if (v := r[c]) is not None) for c in range(width)]
     states = [[CellState.SHOWN] * width for _ in rows]
     total_shown = [True] * width
     if threshold is not None:

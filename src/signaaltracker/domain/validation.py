@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
 from typing import TypeVar
 
 from signaaltracker.domain.dates import parse_date, parse_optional_date
+from signaaltracker.domain.enums import LabelledEnum
 from signaaltracker.domain.errors import DomainError
 
-E = TypeVar("E", bound=Enum)
+E = TypeVar("E", bound=LabelledEnum)
 
 MAX_TEXT = 100_000  # characters in one free-text field (a summary of 1 MB is refused)
 
@@ -38,7 +38,7 @@ def member(enum: type[E], value: E | str, label: str) -> E:
     if isinstance(value, enum):
         return value
     try:
-        return enum.parse(value)  # type: ignore[attr-defined]
+        return enum.parse(value)
     except DomainError as exc:
         raise DomainError(f"Ongeldige {label}: {exc.message}", label) from None
 

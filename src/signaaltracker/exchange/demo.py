@@ -26,6 +26,7 @@ from signaaltracker.domain.signals import Signal
 from signaaltracker.domain.taxonomy import AgeGroup, Organisation, Theme
 from signaaltracker.resources import resource
 from signaaltracker.store import Store, open_store
+from signaaltracker.store.base import saved_id
 from signaaltracker.store.database import delete_database
 from signaaltracker.store.errors import StoreError
 
@@ -240,11 +241,14 @@ def build_demo(path: str | Path, *, force: bool = False) -> Path:
 def fill_demo(store: Store) -> None:
     """Put the reference memo's world into an empty store, in one transaction."""
     with store.db.transaction():
-        orgs = {name: store.organisations.add(Organisation(name, kind, description)).id
+        orgs = {name: saved_id(store.organisations.add(Organisation(name, kind, description)))
                 for name, kind, description in ORGANISATIONS}
-        themes = {name: store.themes.add(Theme(name, kind, description=desc)).id for name, kind, desc in THEMES}
-        ages = {label: store.age_groups.add(AgeGroup(label, lo, hi, order)).id for label, lo, hi, order in AGE_GROUPS}
-        signal_ids = []
+        themes = {name: saved_id(store.themes.add(Theme(name, kind, description=desc))) for name, kind, desc in THEMES}
+        ages = {
+            label: saved_id(store.age_groups.add(AgeGroup(label, lo, hi, order)))
+            for label, lo, hi, order in AGE_GROUPS
+        }
+        signal_ids: list[int] = []
         for observed, org, theme_names, age, setting, source, trend, summary in MEMO_SIGNALS:
             signal = store.signals.add(Signal(
                 observed_on=date.fromisoformat(observed), organisation_id=orgs[org], summary=summary,
@@ -252,7 +256,7 @@ def fill_demo(store: Store) -> None:
                 source_kind=source, trend=trend, sharing_level=SharingLevel.RAAD, status=SignalStatus.DISCUSSED,
                 recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
             ))
-            signal_ids.append(signal.id)
+            signal_ids.append(saved_id(signal))
         for observed, org, theme_names, age, setting, source, trend, level, summary in OTHER_SIGNALS:
             signal = store.signals.add(Signal(
                 observed_on=date.fromisoformat(observed), organisation_id=orgs[org], summary=summary,
@@ -260,20 +264,20 @@ def fill_demo(store: Store) -> None:
                 source_kind=source, trend=trend, sharing_level=level, status=SignalStatus.NEW,
                 recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
             ))
-            signal_ids.append(signal.id)
-        structures = {}
+            signal_ids.append(saved_id(signal))
+        structures: dict[str, int] = {}
         for name, purpose, participants, weeks, members, description in STRUCTURES:
-            structures[name] = store.structures.add(ConsultationStructure(
+            structures[name] = saved_id(store.structures.add(ConsultationStructure(
                 name=name, purpose=purpose, participants=participants, description=description,
                 interval_weeks=weeks, participant_ids=[orgs[m] for m in members],
-            )).id
+            )))
         for name, pillar, funding, members, description in ACTIVITIES:
             store.activities.add(Activity(
                 name=name, pillar=pillar, funding=funding, description=description,
                 organisation_ids=[orgs[m] for m in members], period_start=date(2024, 1, 1),
             ))
-        for position, (stated, source, text) in enumerate(FACTS):
-            store.facts.add(Fact(date.fromisoformat(stated), source, text, True, position))
+        for position, (stated, fact_source, text) in enumerate(FACTS):
+            store.facts.add(Fact(date.fromisoformat(stated), fact_source, text, True, position))
         _add_intake_figures(store, themes, ages)
         _add_meetings(store, orgs, structures["Jongerenoverleg"], signal_ids)
         store.settings.set("municipality.name", "Noordoostpolder")

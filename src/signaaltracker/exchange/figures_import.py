@@ -20,6 +20,7 @@ from signaaltracker.domain.facts import Figure
 from signaaltracker.domain.taxonomy import Theme
 from signaaltracker.exchange.figures_parse import ParsedFile, RowError, SkippedRow, TotalsCheck, parse_file
 from signaaltracker.store import Store
+from signaaltracker.store.base import saved_id
 
 logger = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ def plan_import(store: Store, parsed: ParsedFile, file_name: str, source: str = 
             continue
         seen[key] = row.row
         try:
-            figure = Figure(row_source, theme.id if theme else -1, age.id, row.start, row.end, row.value)
+            figure = Figure(row_source, saved_id(theme) if theme else -1, saved_id(age), row.start, row.end, row.value)
         except DomainError as exc:
             errors.append(RowError(row.row, exc.message))
             continue
@@ -169,7 +170,7 @@ def plan_import(store: Store, parsed: ParsedFile, file_name: str, source: str = 
             status, old = (UNCHANGED if existing.value == row.value else CHANGED), existing.value
         plan.figures.append(PlannedFigure(
             row.row, row_source, theme.name if theme else row.indicator, theme.id if theme else None, age.label,
-            age.id, row.start, row.end, row.value, status, old,
+            saved_id(age), row.start, row.end, row.value, status, old,
         ))
     plan.errors = _unique_errors(errors)
     for name in list(plan.descriptions):  # a description the coordinator already wrote is kept
@@ -198,7 +199,7 @@ def apply_plan(store: Store, plan: ImportPlan, accept_totals: bool = False) -> d
         created: dict[str, int] = {}
         for name in plan.new_themes:
             theme = store.themes.add(Theme(name, ThemeKind.OTHER, description=descriptions.pop(_key(name), "")))
-            created[_key(name)] = theme.id  # type: ignore[assignment]
+            created[_key(name)] = saved_id(theme)
         for existing in store.themes.list():
             text = descriptions.get(_key(existing.name))
             if text and not existing.description:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus, SourceKind, Trend
 from signaaltracker.store import Store
@@ -43,7 +44,7 @@ def export_rows(store: Store, flt: SignalFilter, sort: str = "observed_on", desc
     for row in store.signals.iter_rows(export_filter(flt, include_confidential), sort, descending):
         values = []
         for key, _title in HEADERS:
-            value = row.get(key)
+            value: Any = row.get(key)
             if key in _LABELLED and value:
                 value = _LABELLED[key](value).label
             elif key == "observed_on":
@@ -96,7 +97,7 @@ def _write_xlsx(path: Path, rows: Iterator[list]) -> int:
     from openpyxl.styles import Font
 
     book = Workbook(write_only=False)
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.title = "Signalen"
     sheet.append([title for _key, title in HEADERS])
     for cell in sheet[1]:

@@ -97,7 +97,7 @@ class _NumberedCanvas(MarkedCanvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # reportlab internals (the numbered-canvas recipe; tagging.MarkedCanvas declares it)
 
     def save(self) -> None:
         total = len(self._pages)
@@ -109,7 +109,7 @@ class _NumberedCanvas(MarkedCanvas):
         super().save()
 
     def _stamp(self, total: int) -> None:
-        width, _ = self._pagesize
+        width, _ = self._pagesize  # type: ignore[attr-defined]
         self.saveState()
         self.setFont(FONT, 8)
         self.setFillColor(RULE)
@@ -117,7 +117,7 @@ class _NumberedCanvas(MarkedCanvas):
         self.setLineWidth(0.4)
         self.line(20 * mm, 15 * mm, width - 20 * mm, 15 * mm)
         self.drawString(20 * mm, 10 * mm, self._footer)
-        self.drawRightString(width - 20 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}")
+        self.drawRightString(width - 20 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}")  # type: ignore[attr-defined]
         self.restoreState()
 
 
@@ -134,8 +134,8 @@ def build_pdf(path: str | os.PathLike, story: list[Flowable], info: DocumentInfo
         doc = SimpleDocTemplate(
             str(temp), pagesize=A4, leftMargin=25 * mm, rightMargin=22 * mm, topMargin=22 * mm,
             bottomMargin=24 * mm, title=info.title, author=info.author, subject=info.subject,
-            keywords=info.keywords, creator="SignaalTracker", producer="SignaalTracker (reportlab)",
-            lang="nl-NL", initialFontName=FONT, initialFontSize=10,
+            keywords=[info.keywords] if info.keywords else [], creator="SignaalTracker",
+            producer="SignaalTracker (reportlab)", lang="nl-NL", initialFontName=FONT, initialFontSize=10,
         )
         footer = f"Gemeente {info.municipality} — {info.title}" if info.municipality else info.title
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeGuard
 
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.domain.enums import SharingLevel, SignalStatus
@@ -88,7 +89,7 @@ class _Names:
         self.themes = {t.id: t.name for t in store.themes.list()}
         self.store = store
 
-    def shareable(self, signal: Signal | None) -> bool:
+    def shareable(self, signal: Signal | None) -> TypeGuard[Signal]:
         return signal is not None and signal.deleted_at is None and signal.sharing_level.allows(AUDIENCE)
 
     def signal_line(self, signal: Signal) -> SignalLine:

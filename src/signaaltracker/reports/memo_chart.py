@@ -67,7 +67,7 @@ def intake_chart(table: IntakeTable, width: float, height: float = 165) -> Drawi
                 if bar is not None and bar.value is not None:
                     h = y_of(bar.value) - bottom
                     if h > 0:
-                        drawing.add(Rect(x, bottom, bar_w, h, fillColor=fill, strokeColor=None))
+                        drawing.add(Rect(x, bottom, bar_w, h, fillColor=fill, strokeColor=None))  # type: ignore[arg-type]  # stub: **kw lacks Unpack
                     drawing.add(String(x + bar_w / 2, bottom + h + 2, str(bar.value) if bar.value else "-",
                                        fontName=FONT, fontSize=5.5, fillColor=INK, textAnchor="middle"))
                 elif bar is not None and bar.mark:
@@ -91,8 +91,8 @@ def _legend(drawing: Drawing, periods: list[str], ages: list[str], left: float, 
         drawing.add(String(x, y, period, fontName=FONT, fontSize=7, fillColor=INK))
         x += label_w
         for a, age in enumerate(ages):
-            drawing.add(Rect(x, y - 1, 8, 7, fillColor=_shade(PERIOD_COLOURS[p % len(PERIOD_COLOURS)], a),
-                             strokeColor=None))
+            fill = _shade(PERIOD_COLOURS[p % len(PERIOD_COLOURS)], a)
+            drawing.add(Rect(x, y - 1, 8, 7, fillColor=fill, strokeColor=None))  # type: ignore[arg-type]  # stub: **kw
             drawing.add(String(x + 11, y, age, fontName=FONT, fontSize=7, fillColor=INK))
             x += 50
         y -= 14

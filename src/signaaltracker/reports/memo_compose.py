@@ -147,7 +147,7 @@ def compose_memo(store: Store, memo: Memo, *, municipality: str | None = None) -
                                 [Block("paragraphs", texts=paragraphs(memo.closing_text))]))
     sections = [s for s in sections if _has_content(s)]  # an empty section prints no heading
     printed = {s.key for s in sections}
-    overview_keys = [k for k in ("signals", "facts", "organisations") if k in printed]
+    overview_keys: list[str] = [k for k in ("signals", "facts", "organisations") if k in printed]
     if "structures" in printed or "activities" in printed:
         overview_keys.append("prevention")
     if "closing" in printed:

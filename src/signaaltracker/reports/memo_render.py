@@ -7,6 +7,7 @@ import logging
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -163,7 +164,7 @@ def _block(block: Block, s: dict[str, ParagraphStyle]) -> list[Flowable]:
         # one list per bullet, so a label or heading kept with the next flowable stays with its first bullet;
         # tagged as one list (L) for a screen reader
         first = bullets(items[:1])
-        return [first] + [bullets([item], first.list_node) for item in items[1:]]
+        return [first, *(bullets([item], first.list_node) for item in items[1:])]
     if block.kind == "table" and block.table is not None:
         return _intake_table(block.table, s)
     if block.kind == "chart" and block.table is not None and block.table.bars:
@@ -202,7 +203,7 @@ def _grid(table: IntakeTable, columns: list[int], node: Node, s: dict[str, Parag
     head = [paragraph("", bold), paragraph(table.age_heading, bold)]
     head += [paragraph(table.periods[c], number_bold) for c in columns]
     data: list[list] = [head]
-    style = [
+    style: list[Any] = [  # TableStyle commands: (name, start, stop, *values)
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),

@@ -9,10 +9,14 @@ import pikepdf
 
 
 class _Info(Protocol):
-    title: str
-    author: str
-    subject: str
-    keywords: str
+    @property
+    def title(self) -> str: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def keywords(self) -> str: ...
 
 
 def _srgb_profile() -> bytes:

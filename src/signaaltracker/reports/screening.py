@@ -15,8 +15,11 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from signaaltracker.domain.privacy import Finding, find_personal_data, mask_personal_data
+
+D = TypeVar("D")  # the composed document type masked() copies
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +95,7 @@ def screen(document, screening: Screening) -> list[Finding]:
     return found
 
 
-def masked(document, screening: Screening) -> tuple[object, list[Finding]]:
+def masked(document: D, screening: Screening) -> tuple[D, list[Finding]]:
     """A copy of ``document`` with every hit masked, and the hits."""
     found: list[Finding] = []
 
@@ -101,7 +104,7 @@ def masked(document, screening: Screening) -> tuple[object, list[Finding]]:
         found.extend(hits)
         return result
 
-    copy = _walk(document, mask)
+    copy: D = _walk(document, mask)
     if found:
         log.info("masked %d possible personal data items", len(found))
     return copy, found

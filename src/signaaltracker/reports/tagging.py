@@ -25,6 +25,7 @@ import itertools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, ListFlowable, ListItem
@@ -96,6 +97,8 @@ class Marks:
 class MarkedCanvas(Canvas):
     """A canvas whose pages are artifacts except where a tagged flowable draws."""
 
+    _code: list[str]  # reportlab internals (not in the stubs): the page's content stream operators
+
     def __init__(self, *args, marks: Marks | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.marks = marks if marks is not None else Marks()
@@ -103,7 +106,7 @@ class MarkedCanvas(Canvas):
         self._code.append("/Artifact BMC")
 
     def _startPage(self) -> None:
-        super()._startPage()
+        super()._startPage()  # type: ignore[misc]  # reportlab internals, not in the stubs
         self._tag_depth = 0
         self._code.append("/Artifact BMC")
 
@@ -213,7 +216,7 @@ def auto_tag(story: Iterable[Flowable]) -> list[Flowable]:
         if isinstance(flowable, Paragraph):
             flowable = tag(flowable, "P")
         elif isinstance(flowable, KeepTogether):
-            flowable._content = auto_tag(flowable._content)
+            flowable._content = auto_tag(flowable._content)  # type: ignore[attr-defined]  # reportlab internals
         out.append(flowable)
     return out
 
@@ -309,24 +312,26 @@ class TaggedList(ListFlowable):
     def __init__(self, items: Sequence[ListItem | Flowable], *, node: Node | None = None, parent: Node | None = None,
                  **kwargs) -> None:
         self.list_node = node if node is not None else Node("L", parent)
-        tagged_items = []
+        tagged_items: list[Any] = []  # ListItems and flowables, as ListFlowable accepts
         for item in items:
             li = Node("LI", self.list_node)
             if isinstance(item, ListItem):
                 body = Node("LBody", li)
-                item._flowables = [Tagged(f, body) for f in item._flowables]
+                item._flowables = [Tagged(f, body) for f in item._flowables]  # type: ignore[attr-defined]
                 tagged_items.append(item)
             else:
                 tagged_items.append(Tagged(item, Node("LBody", li)))
         super().__init__(tagged_items, **kwargs)
 
     def _getContent(self):
-        content = super()._getContent()
+        content = super()._getContent()  # type: ignore[misc]  # reportlab internals, not in the stubs
         for part in content:
-            if isinstance(part, LIIndenter) and part._bullet and isinstance(part._flowable, Tagged):
-                body = part._flowable.node
+            # LIIndenter's _bullet/_flowable are reportlab internals (not in the stubs): read them as Any
+            item: Any = part
+            if isinstance(part, LIIndenter) and item._bullet and isinstance(item._flowable, Tagged):
+                body = item._flowable.node
                 if body is not None and body.parent is not None:
-                    part._bullet = _TaggedBullet(part._bullet, Node("Lbl", body.parent))
+                    item._bullet = _TaggedBullet(item._bullet, Node("Lbl", body.parent))
         return content
 
 
@@ -384,7 +389,7 @@ def write_structure(pdf, marks: Marks, *, title: str, lang: str = "nl-NL") -> No
         elements[node.serial] = obj
         if node.alt:
             obj.Alt = String(node.alt)
-        attributes = {}
+        attributes: dict[str, Any] = {}
         if node.scope:
             attributes["/Scope"] = Name("/" + node.scope)
         if node.row_span > 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from signaaltracker.store.actions import Actions
 from signaaltracker.store.audit import AuditLog
 from signaaltracker.store.database import Database
@@ -41,7 +43,7 @@ class Store:
         self.db.close()
 
 
-def open_store(path, *, create: bool = True) -> Store:
-    from signaaltracker.store.database import open_database
+def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
+    from signaaltracker.store.opening import open_database
 
     return Store(open_database(path, create=create))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from signaaltracker.store.database import Database
 
@@ -18,8 +19,9 @@ class ActionFilter:
     overdue_only: bool = False
 
 
-def action_rows(db: Database, flt: ActionFilter, today: date) -> list[dict]:
-    where, params = ["1=1"], [today.isoformat()]
+def action_rows(db: Database, flt: ActionFilter, today: date) -> list[dict[str, Any]]:
+    where: list[str] = ["1=1"]
+    params: list[Any] = [today.isoformat()]
     if flt.structure_id is not None:
         where.append("m.structure_id = ?")
         params.append(flt.structure_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from signaaltracker.domain.enums import ActionStatus
 from signaaltracker.domain.meetings import Action
@@ -15,7 +16,7 @@ class Actions(Repository[Action]):
     entity_label = "actie"
     order_by = "due_on IS NULL, due_on, id"
 
-    def _from_row(self, row: dict) -> Action:
+    def _from_row(self, row: dict[str, Any]) -> Action:
         return Action(
             row["description"], row["owner_organisation_id"], parse_date(row["due_on"]), row["status"],
             row["meeting_id"], parse_date(row["completed_on"]), id=row["id"],

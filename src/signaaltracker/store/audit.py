@@ -19,12 +19,17 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def to_json(value: dict | None) -> str | None:
+def to_json(value: dict[str, Any] | None) -> str | None:
     return None if value is None else json.dumps(value, default=_json_default, ensure_ascii=False, sort_keys=True)
 
 
 def write_audit(
-    db: Database, table: str, row_id: int | None, action: str, before: dict | None, after: dict | None
+    db: Database,
+    table: str,
+    row_id: int | None,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
 ) -> None:
     """Append an audit row. Call inside the transaction of the change it records."""
     db.execute(
@@ -46,14 +51,15 @@ class AuditLog:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def record(self, table: str, action: str, details: dict) -> None:
+    def record(self, table: str, action: str, details: dict[str, Any]) -> None:
         """An event that changes no row, e.g. a document printed with its personal data left in on request."""
         with self.db.transaction():
             write_audit(self.db, table, None, action, None, details)
 
     @staticmethod
-    def _where(flt: AuditFilter) -> tuple[str, list]:
-        where, params = ["1=1"], []
+    def _where(flt: AuditFilter) -> tuple[str, list[Any]]:
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
         if flt.table:
             where.append("table_name = ?")
             params.append(flt.table)

@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from signaaltracker.store.database import APPLICATION_ID, Database, inspect_file, readonly_uri
 from signaaltracker.store.errors import StoreError
@@ -51,7 +52,7 @@ class BackupPolicy:
         return cls(_count(settings.get("backup.keep_daily"), 7), _count(settings.get("backup.keep_weekly"), 8))
 
 
-def _count(value, default: int) -> int:
+def _count(value: Any, default: int) -> int:
     try:
         return max(0, int(value))
     except (TypeError, ValueError):
@@ -305,11 +306,12 @@ def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
     return None
 
 
-def _last_audit_row(conn: sqlite3.Connection) -> tuple | None:
+def _last_audit_row(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
     # The whole row, not only its id: after a restore, ids are reused by a history that has diverged.
-    return conn.execute(
+    row: tuple[Any, ...] | None = conn.execute(
         "SELECT id, at, user, table_name, row_id, action, before, after FROM audit_log ORDER BY id DESC LIMIT 1"
     ).fetchone()
+    return row
 
 
 def unchanged_since_newest_backup(db: Database) -> bool:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, fields
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from signaaltracker.store.audit import write_audit
 from signaaltracker.store.database import Database
@@ -30,10 +31,18 @@ def to_db(value: Any) -> Any:
     return value
 
 
+@overload
+def parse_date(value: str) -> date: ...
+@overload
+def parse_date(value: None) -> None: ...
 def parse_date(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
+@overload
+def parse_datetime(value: str) -> datetime: ...
+@overload
+def parse_datetime(value: None) -> None: ...
 def parse_datetime(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
@@ -66,6 +75,18 @@ def validated(obj: T) -> T:
     return obj
 
 
+class Saved(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def saved_id(obj: Saved) -> int:
+    """The id of an object read from the store or returned by ``add`` (always set there)."""
+    if obj.id is None:
+        raise StoreError("Dit gegeven is nog niet opgeslagen.")
+    return obj.id
+
+
 def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
@@ -95,7 +116,7 @@ class Repository(Generic[T]):
         return "Dit" if self.entity_article == "het" else "Deze"
 
     # --- reading -------------------------------------------------------------------------------
-    def _from_row(self, row: dict) -> T:
+    def _from_row(self, row: dict[str, Any]) -> T:
         raise NotImplementedError
 
     def _load_links(self, obj: T) -> T:
@@ -113,14 +134,14 @@ class Repository(Generic[T]):
         except NotFoundError:
             return None
 
-    def list(self, where: str = "1=1", params: tuple = ()) -> list[T]:
+    def list(self, where: str = "1=1", params: tuple[Any, ...] = ()) -> list[T]:
         rows = self.db.query(f"SELECT * FROM {self.table} WHERE {where} ORDER BY {self.order_by}", params)
         return [self._load_links(self._from_row(r)) for r in rows]
 
     def count(self) -> int:
         return int(self.db.scalar(f"SELECT count(*) FROM {self.table}"))
 
-    def snapshot(self, row_id: int) -> dict | None:
+    def snapshot(self, row_id: int) -> dict[str, Any] | None:
         obj = self.find(row_id)
         return None if obj is None else asdict(obj)  # type: ignore[call-overload]
 
@@ -158,7 +179,8 @@ class Repository(Generic[T]):
                 cols = ", ".join(values)
                 marks = ", ".join("?" for _ in values)
                 cur = self.db.execute(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", tuple(values.values()))
-                row_id = int(cur.lastrowid)
+                assert cur.lastrowid is not None  # an INSERT always sets it
+                row_id = cur.lastrowid
                 self._write_links(row_id, obj)
                 write_audit(self.db, self.table, row_id, "create", None, self.snapshot(row_id))
                 return row_id
@@ -199,13 +221,19 @@ class Repository(Generic[T]):
         self._guard(run)
 
     # --- link tables ---------------------------------------------------------------------------
-    def _replace_links(self, link_table: str, owner_col: str, other_col: str, row_id: int, ids: list[int]) -> None:
+    def _replace_links(
+        self, link_table: str, owner_col: str, other_col: str, row_id: int, ids: builtins.list[int]
+    ) -> None:
         self.db.execute(f"DELETE FROM {link_table} WHERE {owner_col} = ?", (row_id,))
         self.db.conn.executemany(
             f"INSERT INTO {link_table} ({owner_col}, {other_col}) VALUES (?, ?)", [(row_id, i) for i in ids]
         )
 
-    def _link_ids(self, link_table: str, owner_col: str, other_col: str, row_id: int) -> list[int]:
+    def _link_ids(
+        self, link_table: str, owner_col: str, other_col: str, row_id: int | None
+    ) -> builtins.list[int]:
+        if row_id is None:  # not saved yet: no links
+            return []
         rows = self.db.execute(
             f"SELECT {other_col} FROM {link_table} WHERE {owner_col} = ? ORDER BY {other_col}", (row_id,)
         )

@@ -1,4 +1,5 @@
-"""Opening a database file safely: checks before any write, pragmas, migrations with a backup, transactions."""
+"""A database connection: header and identity checks before any write, transactions (opening for writing,
+with migrations and a backup first: store/opening.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from signaaltracker.store.errors import (
     DamagedDatabaseError,
@@ -19,7 +21,7 @@ from signaaltracker.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
 )
-from signaaltracker.store.migrations import all_migrations, latest_version
+from signaaltracker.store.migrations import latest_version
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +51,6 @@ class Database:
         self.readonly = readonly
         self.closed = False
         self._depth = 0
-        self._utils = None
-
-    @property
-    def utils(self):
-        """A sqlite-utils view of the same connection (imported on first use: it pulls in numpy when present)."""
-        if self._utils is None:
-            import sqlite_utils
-
-            self._utils = sqlite_utils.Database(self.conn)
-        return self._utils
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -88,13 +80,13 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE sp{self._depth}")
 
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         return [dict(row) for row in self.conn.execute(sql, params)]
 
-    def scalar(self, sql: str, params: tuple | dict = ()):
+    def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
@@ -135,7 +127,7 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
@@ -276,61 +268,15 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
             f"{path.name} is gemaakt met een nieuwere versie van SignaalTracker (schema {version}, deze versie "
             f"kent tot en met {latest_version()}); werk SignaalTracker bij om dit bestand te openen."
         )
-    return version
+    return int(version)
 
 
-def open_database(
-    path: str | os.PathLike, *, create: bool = True, user: str | None = None, inspected: bool = False
-) -> Database:
-    """Open (and when needed create and migrate) a database for writing.
-
-    Never writes to a file it does not recognise: the header and identity are checked first (``inspected``: the
-    caller, store/register.py, has just done that before any connection existed). A file the user made
-    read-only is refused, never made writable; a new file is created owner-only.
-    """
-    path = Path(path)
-    if not path.exists() and not create:
-        raise StoreError(f"{path.name} bestaat niet.")
-    if not path.parent.exists():
-        raise StoreError(f"De map {path.parent} bestaat niet.")
-    if not inspected:
-        inspect_file(path)
-    refuse_unwritable(path)
-    existed_with_data = path.exists()
-    if not existed_with_data:
-        create_owner_only(path)
-    try:
-        conn = _connect(path)
-    except sqlite3.Error as exc:
-        raise _classify(path, exc) from None
-    try:
-        version = _check_identity(conn, path)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        db = Database(conn, path, user or current_user())
-        migrate(db, version, backup=existed_with_data and version > 0)
-    except sqlite3.Error as exc:
-        conn.close()
-        raise _classify(path, exc) from None
-    except OSError as exc:
-        conn.close()
-        raise StoreError(f"{path.name} kan niet worden geopend: {exc.strerror or exc}.") from None
-    except BaseException:
-        conn.close()
-        raise
-    _owner_only_files(path)
-    return db
-
-
-def database_files(path: str | os.PathLike) -> list[Path]:
+def database_files(path: str | os.PathLike[str]) -> list[Path]:
     """The database file and its -wal/-shm companions (which exist or not)."""
     return [Path(str(path) + suffix) for suffix in ("", "-wal", "-shm")]
 
 
-def delete_database(path: str | os.PathLike) -> None:
+def delete_database(path: str | os.PathLike[str]) -> None:
     """Remove a database file with its companions (only for files this program just created itself)."""
     for file in database_files(path):
         if file.exists():
@@ -354,7 +300,7 @@ def _owner_only_files(path: Path) -> None:
             pass
 
 
-def open_reader(path: str | os.PathLike, *, user: str | None = None, inspected: bool = False) -> Database:
+def open_reader(path: str | os.PathLike[str], *, user: str | None = None, inspected: bool = False) -> Database:
     """A read-only ``Database`` (``mode=ro`` + ``query_only``): safe beside a writer in another process."""
     path = Path(path)
     conn = open_readonly(path, inspected=inspected)
@@ -362,7 +308,7 @@ def open_reader(path: str | os.PathLike, *, user: str | None = None, inspected: 
     return Database(conn, path, user or current_user(), readonly=True)
 
 
-def open_readonly(path: str | os.PathLike, *, inspected: bool = False) -> sqlite3.Connection:
+def open_readonly(path: str | os.PathLike[str], *, inspected: bool = False) -> sqlite3.Connection:
     """A read-only connection that cannot change the file (used by ``check``)."""
     path = Path(path)
     if not path.exists():
@@ -382,19 +328,3 @@ def open_readonly(path: str | os.PathLike, *, inspected: bool = False) -> sqlite
         conn.close()
         raise
     return conn
-
-
-def migrate(db: Database, version: int, *, backup: bool) -> None:
-    pending = [m for m in all_migrations() if version < m.VERSION]
-    if not pending:
-        return
-    if backup:  # a verified copy in the backup folder, offered for restore like any other backup
-        from signaaltracker.store.backups import make_backup
-
-        make_backup(db, tag=PRE_MIGRATION_TAG)
-    for migration in pending:
-        with db.transaction() as conn:
-            if migration.VERSION == 1:
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migration.apply(conn)
-            conn.execute(f"PRAGMA user_version = {int(migration.VERSION)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from signaaltracker.store.database import Database
 from signaaltracker.store.errors import StoreError
@@ -32,7 +33,7 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def table_rows(db: Database, table: str, columns: list[str]) -> Iterator[tuple]:
+def table_rows(db: Database, table: str, columns: list[str]) -> Iterator[tuple[Any, ...]]:
     """All rows in primary-key order (rowid order for tables without one)."""
     info = db.query(f"PRAGMA table_info({_quote(table)})")
     keys = [r["name"] for r in sorted(info, key=lambda r: r["pk"]) if r["pk"] > 0]
@@ -50,14 +51,14 @@ def is_empty(db: Database) -> bool:
     return not nonempty_tables(db)
 
 
-def row_inserter(db: Database, table: str, columns: list[str]) -> Callable[[tuple], None]:
+def row_inserter(db: Database, table: str, columns: list[str]) -> Callable[[tuple[Any, ...]], None]:
     """A function inserting one row as given (ids included); raises RowRejected with SQLite's reason."""
     sql = (
         f"INSERT INTO {_quote(table)} ({', '.join(_quote(c) for c in columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
 
-    def insert(values: tuple) -> None:
+    def insert(values: tuple[Any, ...]) -> None:
         try:
             db.execute(sql, values)
         except (sqlite3.Error, OverflowError, UnicodeEncodeError, ValueError) as exc:

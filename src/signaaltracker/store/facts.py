@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from signaaltracker.domain.facts import Fact, Figure, WastewaterMeasurement
 from signaaltracker.store.base import Repository, parse_date
 
@@ -16,7 +18,7 @@ class Figures(Repository[Figure]):
     entity_article = "het"
     order_by = "period_start, period_end, indicator_id, age_group_id"
 
-    def _from_row(self, row: dict) -> Figure:
+    def _from_row(self, row: dict[str, Any]) -> Figure:
         return Figure(
             row["source"], row["indicator_id"], row["age_group_id"], parse_date(row["period_start"]),
             parse_date(row["period_end"]), row["value"], row["id"],
@@ -54,7 +56,7 @@ class Facts(Repository[Fact]):
     entity_article = "het"
     order_by = "position, stated_on, id"
 
-    def _from_row(self, row: dict) -> Fact:
+    def _from_row(self, row: dict[str, Any]) -> Fact:
         return Fact(parse_date(row["stated_on"]), row["source"], row["text"], bool(row["in_memo"]), row["position"],
                     row["id"], parse_date(row.get("period_end")))
 
@@ -71,7 +73,7 @@ class Wastewater(Repository[WastewaterMeasurement]):
     entity_label = "rioolwatermeting"
     order_by = "substance, site, year"
 
-    def _from_row(self, row: dict) -> WastewaterMeasurement:
+    def _from_row(self, row: dict[str, Any]) -> WastewaterMeasurement:
         return WastewaterMeasurement(
             site=row["site"], substance=row["substance"], year=row["year"], daily_mean=row["daily_mean"],
             weekday_mean=row["weekday_mean"], weekend_mean=row["weekend_mean"], site_id=row["site_id"],
@@ -80,7 +82,7 @@ class Wastewater(Repository[WastewaterMeasurement]):
             day_means=_day_means(row),
         )
 
-    def _values(self, obj: WastewaterMeasurement) -> dict:
+    def _values(self, obj: WastewaterMeasurement) -> dict[str, Any]:
         values = super()._values(obj)
         days = obj.day_means or (None,) * 7
         values.update(zip(DAY_COLUMNS, days, strict=True))
@@ -98,6 +100,6 @@ class Wastewater(Repository[WastewaterMeasurement]):
         return [r["site"] for r in self.db.query("SELECT DISTINCT site FROM wastewater ORDER BY 1")]
 
 
-def _day_means(row: dict) -> tuple[float | None, ...]:
+def _day_means(row: dict[str, Any]) -> tuple[float | None, ...]:
     days = tuple(row.get(c) for c in DAY_COLUMNS)
     return () if all(d is None for d in days) else days

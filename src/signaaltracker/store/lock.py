@@ -8,6 +8,7 @@ Within one process a second ``DatabaseLock`` on the same file is refused too (te
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from signaaltracker.store.errors import StoreError
@@ -18,7 +19,7 @@ class DatabaseInUseError(StoreError):
 
 
 class DatabaseLock:
-    def __init__(self, db_path: str | os.PathLike) -> None:
+    def __init__(self, db_path: str | os.PathLike[str]) -> None:
         self.db_path = Path(db_path)
         resolved = Path(db_path).resolve()  # one lock file per real file, also through a symlink
         self.path = resolved.with_name(resolved.name + ".lock")
@@ -69,7 +70,7 @@ class DatabaseLock:
     def __enter__(self) -> DatabaseLock:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 
@@ -86,7 +87,7 @@ def unlock_fd(fd: int) -> None:
     _unlock(fd)
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fd: int) -> None:

@@ -19,6 +19,7 @@ from signaaltracker.domain.meeting_cycle import (
     standing_items,
 )
 from signaaltracker.domain.meetings import DiscussedSignal, Meeting
+from signaaltracker.domain.validation import member
 from signaaltracker.store.actions import Actions
 from signaaltracker.store.database import Database
 from signaaltracker.store.errors import StoreError
@@ -131,7 +132,8 @@ class MeetingCycle:
         self, meeting_id: int, signal_id: int, assessment: str, new_status: SignalStatus | str | None
     ) -> Meeting:
         """Record that a signal was discussed, with an assessment; a new status also updates the signal."""
-        entry = DiscussedSignal(signal_id, assessment, new_status or None)
+        status = member(SignalStatus, new_status, "status") if new_status else None
+        entry = DiscussedSignal(signal_id, assessment, status)
         with self.db.transaction():
             meeting = self.meetings.get(meeting_id)
             self.signals.get(signal_id)

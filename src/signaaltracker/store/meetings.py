@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from signaaltracker.domain.meetings import AgendaItem, ConsultationStructure, Decision, DiscussedSignal, Meeting
 from signaaltracker.store.base import Repository, parse_date
 
@@ -11,7 +13,7 @@ class Structures(Repository[ConsultationStructure]):
     columns = ("name", "purpose", "participants", "description", "interval_weeks", "active")
     entity_label = "overlegstructuur"
 
-    def _from_row(self, row: dict) -> ConsultationStructure:
+    def _from_row(self, row: dict[str, Any]) -> ConsultationStructure:
         return ConsultationStructure(
             name=row["name"], purpose=row["purpose"], participants=row["participants"],
             description=row["description"], interval_weeks=row["interval_weeks"], active=bool(row["active"]),
@@ -36,7 +38,7 @@ class Meetings(Repository[Meeting]):
     entity_label = "vergadering"
     order_by = "held_on DESC, id DESC"
 
-    def _from_row(self, row: dict) -> Meeting:
+    def _from_row(self, row: dict[str, Any]) -> Meeting:
         return Meeting(row["structure_id"], parse_date(row["held_on"]), row["notes"], id=row["id"])
 
     def _load_links(self, obj: Meeting) -> Meeting:
@@ -84,7 +86,7 @@ class Decisions(Repository[Decision]):
     entity_label = "besluit"
     entity_article = "het"
 
-    def _from_row(self, row: dict) -> Decision:
+    def _from_row(self, row: dict[str, Any]) -> Decision:
         return Decision(row["text"], row["meeting_id"], row["id"])
 
     def for_meeting(self, meeting_id: int) -> list[Decision]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 from signaaltracker.store.database import Database
 
 
 def _overlap(column_start: str, column_end: str, date_from: date | None, date_to: date | None,
-             end_exclusive: bool = False) -> tuple[str, list]:
+             end_exclusive: bool = False) -> tuple[str, list[Any]]:
     """Rows whose period overlaps [date_from, date_to]. ``end_exclusive``: the stored end is the first day after
     the period ("1 januari tot 1 mei" ends when May begins), as for intake figures."""
     where, params = [], []
@@ -22,7 +23,7 @@ def _overlap(column_start: str, column_end: str, date_from: date | None, date_to
     return (" AND ".join(where) or "1=1"), params
 
 
-def intake_figures(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict]:
+def intake_figures(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict[str, Any]]:
     """Figures whose period overlaps [date_from, date_to], with indicator and age group names resolved.
 
     Rows are ordered by source, indicator (register order), age group (sort order) and period.
@@ -45,7 +46,7 @@ def figure_count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM figures"))
 
 
-def _council_where(date_from: date | None, date_to: date | None) -> tuple[list[str], list]:
+def _council_where(date_from: date | None, date_to: date | None) -> tuple[list[str], list[Any]]:
     """Signals that may reach the council: sharing level *raad*, not deleted or anonymised, in the period."""
     where, params = ["s.deleted_at IS NULL", "s.sharing_level = 'raad'", "s.anonymised = 0"], []
     if date_from is not None:
@@ -57,7 +58,7 @@ def _council_where(date_from: date | None, date_to: date | None) -> tuple[list[s
     return where, params
 
 
-def council_signals(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict]:
+def council_signals(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict[str, Any]]:
     """Signals of sharing level *raad* observed in the period (not deleted), with their first theme.
 
     Each signal carries ``theme_id``/``theme`` of its first theme in register order (the group it is listed
@@ -79,7 +80,7 @@ def council_signals(db: Database, date_from: date | None = None, date_to: date |
 
 
 def council_signals_by_theme(db: Database, date_from: date | None, date_to: date | None,
-                             excluded_ids: list[int], per_theme: int) -> list[dict]:
+                             excluded_ids: list[int], per_theme: int) -> list[dict[str, Any]]:
     """The memo's signal bullets: per first theme the ``per_theme`` most recent *raad* signals of the period
     (minus ``excluded_ids``), in date order, each row carrying ``theme_total`` (all such signals of its theme).
 
@@ -108,16 +109,16 @@ def council_signals_by_theme(db: Database, date_from: date | None, date_to: date
     )
 
 
-def memo_organisations(db: Database) -> list[dict]:
+def memo_organisations(db: Database) -> list[dict[str, Any]]:
     """Active organisations in the order they were registered (the memo's order)."""
     return db.query("SELECT id, name, description FROM organisations WHERE active = 1 ORDER BY id")
 
 
-def memo_structures(db: Database) -> list[dict]:
+def memo_structures(db: Database) -> list[dict[str, Any]]:
     return db.query("SELECT id, name, description, purpose FROM structures WHERE active = 1 ORDER BY id")
 
 
-def memo_activities(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict]:
+def memo_activities(db: Database, date_from: date | None = None, date_to: date | None = None) -> list[dict[str, Any]]:
     """Activities not stopped whose period (open ends allowed) overlaps the memo period."""
     where, params = ["status != 'stopped'"], []
     if date_to is not None:
@@ -133,7 +134,7 @@ def memo_activities(db: Database, date_from: date | None = None, date_to: date |
 
 
 def council_signals_in_order(db: Database, date_from: date | None, date_to: date | None, excluded_ids: list[int],
-                             order: list[int], limit: int) -> tuple[list[dict], int]:
+                             order: list[int], limit: int) -> tuple[list[dict[str, Any]], int]:
     """The memo's signals as one flat list: first those in ``order`` (the author's order), then the rest by date;
     at most ``limit`` rows, with the number of all such signals (ranking and counting in SQL)."""
     where, params = _council_where(date_from, date_to)

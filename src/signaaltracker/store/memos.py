@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from signaaltracker.domain.memo import Memo
 from signaaltracker.store.base import Repository, now, parse_date, parse_datetime, to_db
@@ -20,7 +21,7 @@ class Memos(Repository[Memo]):
     entity_label = "memo"
     order_by = "created_at DESC, id DESC"
 
-    def _values(self, obj: Memo) -> dict:
+    def _values(self, obj: Memo) -> dict[str, Any]:
         values = {c: to_db(getattr(obj, c)) for c in self.columns if c not in self.json_columns}
         values["options"] = json.dumps(
             {"sections": obj.sections, "suppress_below": obj.suppress_below,
@@ -32,7 +33,7 @@ class Memos(Repository[Memo]):
         values["snapshot"] = None if obj.snapshot is None else json.dumps(obj.snapshot, ensure_ascii=False)
         return values
 
-    def _from_row(self, row: dict) -> Memo:
+    def _from_row(self, row: dict[str, Any]) -> Memo:
         options = json.loads(row["options"] or "{}")
         choices = json.loads(row.get("fact_choices") or "{}")
         return Memo(
@@ -56,7 +57,7 @@ class Memos(Repository[Memo]):
         obj.created_at = obj.created_at or now()
         return super().add(obj)
 
-    def history_rows(self) -> list[dict]:
+    def history_rows(self) -> list[dict[str, Any]]:
         """Every memo, newest first, as the rows of the memo history (no options or snapshot)."""
         return self.db.query(
             "SELECT id, memo_date, exported_at, subject, kenmerk, period_from, period_to, pdf_sha256 FROM memos "

@@ -29,13 +29,13 @@ from pathlib import Path
 from signaaltracker.store.database import (
     Database,
     inspect_file,
-    open_database,
     open_reader,
     refuse_unwritable,
 )
 from signaaltracker.store.errors import ReadOnlyDatabaseError, StoreError
 from signaaltracker.store.lock import DatabaseLock
 from signaaltracker.store.migrations import latest_version
+from signaaltracker.store.opening import open_database
 from signaaltracker.store.restore import (
     DAMAGED,
     EMPTY,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from signaaltracker.store.database import Database
 
 RECENT_OPEN_SIGNALS = 200  # open signals offered for discussion besides the agenda's own
 
 
-def organisation_rows(db: Database) -> list[dict]:
+def organisation_rows(db: Database) -> list[dict[str, Any]]:
     return db.query("SELECT * FROM organisations ORDER BY name COLLATE NOCASE")
 
 
-def theme_rows(db: Database) -> list[dict]:
+def theme_rows(db: Database) -> list[dict[str, Any]]:
     return db.query(
         "SELECT t.*, m.name AS merged_into,"
         " (SELECT count(*) FROM signal_themes st WHERE st.theme_id = t.id)"
@@ -20,11 +22,11 @@ def theme_rows(db: Database) -> list[dict]:
     )
 
 
-def age_group_rows(db: Database) -> list[dict]:
+def age_group_rows(db: Database) -> list[dict[str, Any]]:
     return db.query("SELECT * FROM age_groups ORDER BY sort_order, label")
 
 
-def structure_rows(db: Database) -> list[dict]:
+def structure_rows(db: Database) -> list[dict[str, Any]]:
     return db.query(
         "SELECT s.*, (SELECT group_concat(o.name, ', ') FROM structure_participants p"
         " JOIN organisations o ON o.id = p.organisation_id WHERE p.structure_id = s.id) AS members"
@@ -32,7 +34,7 @@ def structure_rows(db: Database) -> list[dict]:
     )
 
 
-def activity_rows(db: Database) -> list[dict]:
+def activity_rows(db: Database) -> list[dict[str, Any]]:
     return db.query(
         "SELECT a.*, (SELECT group_concat(o.name, ', ') FROM activity_organisations x"
         " JOIN organisations o ON o.id = x.organisation_id WHERE x.activity_id = a.id) AS members"
@@ -54,9 +56,9 @@ def recent_open_signal_ids(db: Database, limit: int = RECENT_OPEN_SIGNALS) -> li
     return [r["id"] for r in rows]
 
 
-def signal_rows(db: Database, ids: list[int]) -> list[dict]:
+def signal_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     """Display rows (first line of the summary, organisation, themes) for the given signals, in one query."""
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     unique = list(dict.fromkeys(ids))
     for start in range(0, len(unique), 500):
         chunk = unique[start:start + 500]

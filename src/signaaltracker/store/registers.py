@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from signaaltracker.domain.registers import Activity
 from signaaltracker.store.base import Repository, parse_date
 
@@ -11,7 +13,7 @@ class Activities(Repository[Activity]):
     columns = ("name", "pillar", "description", "funding", "period_start", "period_end", "status")
     entity_label = "activiteit"
 
-    def _from_row(self, row: dict) -> Activity:
+    def _from_row(self, row: dict[str, Any]) -> Activity:
         return Activity(
             name=row["name"], pillar=row["pillar"], description=row["description"], funding=row["funding"],
             period_start=parse_date(row["period_start"]), period_end=parse_date(row["period_end"]),

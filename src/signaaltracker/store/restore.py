@@ -11,10 +11,11 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from signaaltracker.store.audit import write_audit
 from signaaltracker.store.backups import PRE_RESTORE_TAG, STAMP_FORMAT, copy_database, make_backup, verify_file
-from signaaltracker.store.database import Database, inspect_file, migrate, open_database, open_readonly, readonly_uri
+from signaaltracker.store.database import Database, inspect_file, open_readonly, readonly_uri
 from signaaltracker.store.errors import (
     DamagedDatabaseError,
     EmptyDatabaseError,
@@ -22,6 +23,7 @@ from signaaltracker.store.errors import (
     NotADatabaseError,
     StoreError,
 )
+from signaaltracker.store.opening import migrate, open_database
 from signaaltracker.store.verified import stamp_matches
 
 OK, MISSING, DAMAGED, FOREIGN, NEWER = "ok", "missing", "damaged", "foreign", "newer"
@@ -98,7 +100,7 @@ def _source_connection(source: Path) -> sqlite3.Connection:
     return sqlite3.connect(readonly_uri(source), uri=True)
 
 
-def _record_restore(db: Database, source: Path, details: dict) -> None:
+def _record_restore(db: Database, source: Path, details: dict[str, Any]) -> None:
     version = db.schema_version
     migrate(db, version, backup=False)
     with db.transaction():

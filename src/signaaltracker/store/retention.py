@@ -15,6 +15,7 @@ import json
 import logging
 import time
 from datetime import date, datetime
+from typing import Any
 
 from signaaltracker.store.audit import to_json, write_audit
 from signaaltracker.store.database import Database
@@ -43,7 +44,7 @@ def cutoff_date(today: date, years: int) -> date:
         return today.replace(year=today.year - years, day=28)
 
 
-def _due_where(today: date, years: int) -> tuple[str, tuple]:
+def _due_where(today: date, years: int) -> tuple[str, tuple[Any, ...]]:
     return "s.anonymised = 0 AND s.updated_at < ?", (cutoff_date(today, years).isoformat(),)
 
 
@@ -52,7 +53,7 @@ def due_count(db: Database, today: date | None = None) -> int:
     return int(db.scalar(f"SELECT count(*) FROM signals s WHERE {where}", params))
 
 
-def due_signals(db: Database, today: date | None = None, limit: int = 5000) -> list[dict]:
+def due_signals(db: Database, today: date | None = None, limit: int = 5000) -> list[dict[str, Any]]:
     """Display rows of the signals past the retention period, oldest update first (including soft-deleted)."""
     where, params = _due_where(today or date.today(), retention_years(db))
     return db.query(
@@ -70,7 +71,7 @@ def due_signals(db: Database, today: date | None = None, limit: int = 5000) -> l
     )
 
 
-def _facts(db: Database, row_id: int) -> dict:
+def _facts(db: Database, row_id: int) -> dict[str, Any]:
     row = db.execute(
         "SELECT id, observed_on, organisation_id, age_group_id, length(summary) + length(notes) AS text_length "
         "FROM signals WHERE id = ?",

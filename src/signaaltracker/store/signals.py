@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from signaaltracker.domain.enums import Setting, SharingLevel, SignalStatus, SourceKind, Trend
 from signaaltracker.domain.signals import Signal
@@ -39,7 +40,7 @@ class SignalFilter:
     text: str = ""
     include_deleted: bool = False
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (dates as ISO text), for remembering the filter in the settings table."""
         data = asdict(self)
         data["date_from"] = self.date_from.isoformat() if self.date_from else None
@@ -109,12 +110,12 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _in(column: str, values: list, params: list) -> str:
+def _in(column: str, values: list[Any], params: list[Any]) -> str:
     params.extend(to_db(v) for v in values)
     return f"{column} IN ({', '.join('?' for _ in values)})"
 
 
-def filter_sql(flt: SignalFilter) -> tuple[str, list]:
+def filter_sql(flt: SignalFilter) -> tuple[str, list[Any]]:
     """WHERE clause (over alias ``s``) and its parameters."""
     where, params = [], []
     if not flt.include_deleted:
@@ -136,7 +137,7 @@ def filter_sql(flt: SignalFilter) -> tuple[str, list]:
     if flt.sharing_levels:
         where.append(_in("s.sharing_level", flt.sharing_levels, params))
     if flt.theme_ids:
-        inner: list = []
+        inner: list[Any] = []
         clause = _in("theme_id", flt.theme_ids, inner)
         where.append(f"s.id IN (SELECT signal_id FROM signal_themes WHERE {clause})")
         params.extend(inner)
@@ -160,7 +161,7 @@ class Signals(Repository[Signal]):
     entity_article = "het"
     order_by = "observed_on, id"
 
-    def _from_row(self, row: dict) -> Signal:
+    def _from_row(self, row: dict[str, Any]) -> Signal:
         """Trusted: the row was checked when written (a signal dated after today must still open, to be fixed)."""
         return unchecked(
             Signal,
@@ -211,7 +212,8 @@ class Signals(Repository[Signal]):
                 signal.recorded_at = signal.recorded_at or stamp
                 signal.updated_at = signal.updated_at or signal.recorded_at
                 cur = self.db.execute(sql, tuple(to_db(getattr(signal, c)) for c in cols))
-                row_id = int(cur.lastrowid)
+                assert cur.lastrowid is not None  # an INSERT always sets it
+                row_id = cur.lastrowid
                 first = first or row_id
                 self.db.conn.executemany(
                     "INSERT INTO signal_themes (signal_id, theme_id) VALUES (?, ?)",
@@ -253,7 +255,7 @@ class Signals(Repository[Signal]):
                 )
                 write_audit(self.db, self.table, row_id, "update", before, self.snapshot(row_id))
 
-    def confirm_privacy(self, row_id: int, findings: list[dict]) -> None:
+    def confirm_privacy(self, row_id: int, findings: list[dict[str, Any]]) -> None:
         """Record that the user saved signal ``row_id`` although screening found possible personal data.
 
         ``findings`` hold kind and position only (not the matched text: the audit log must not copy it).
@@ -324,9 +326,9 @@ class Signals(Repository[Signal]):
             rows = self.db.execute(sql.replace(hint, ""), (*params, int(limit), int(offset))).fetchall()
         return [r[0] for r in rows]
 
-    def rows_for(self, ids: list[int]) -> list[dict]:
+    def rows_for(self, ids: list[int]) -> list[dict[str, Any]]:
         """Display rows (names and themes resolved) for ``ids``, in the order given."""
-        found: dict[int, dict] = {}
+        found: dict[int, dict[str, Any]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ", ".join("?" for _ in chunk)
@@ -336,7 +338,7 @@ class Signals(Repository[Signal]):
 
     def page(
         self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True, limit: int = 200, offset: int = 0
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         """Display rows (plain dicts with names resolved) for the list views and exports.
 
         The page's ids are chosen first over narrow rows and indexes; names and themes are looked up for those
@@ -345,7 +347,7 @@ class Signals(Repository[Signal]):
         return self.rows_for(self.ordered_ids(flt, sort, descending, limit, offset))
 
     def iter_rows(self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True,
-                  batch: int = 1000) -> Iterator[dict]:
+                  batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every matching display row in display order, fetched in batches (exports)."""
         ids = self.ordered_ids(flt, sort, descending)
         for start in range(0, len(ids), batch):
@@ -353,6 +355,7 @@ class Signals(Repository[Signal]):
 
     def last_organisation_id(self) -> int | None:
         """The organisation of the most recently recorded live signal (the entry form's default)."""
-        return self.db.scalar(
+        found: int | None = self.db.scalar(
             "SELECT organisation_id FROM signals WHERE deleted_at IS NULL ORDER BY recorded_at DESC, id DESC LIMIT 1"
         )
+        return found

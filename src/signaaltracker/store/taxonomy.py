@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.taxonomy import AgeGroup, Organisation, Theme
 from signaaltracker.store.audit import write_audit
@@ -15,7 +17,7 @@ class Organisations(Repository[Organisation]):
     entity_label = "organisatie"
     order_by = "name COLLATE NOCASE"
 
-    def _from_row(self, row: dict) -> Organisation:
+    def _from_row(self, row: dict[str, Any]) -> Organisation:
         return Organisation(row["name"], row["kind"], row["description"], bool(row["active"]), row["id"])
 
     def active(self) -> list[Organisation]:
@@ -33,7 +35,7 @@ class Themes(Repository[Theme]):
     entity_article = "het"
     order_by = "name COLLATE NOCASE"
 
-    def _from_row(self, row: dict) -> Theme:
+    def _from_row(self, row: dict[str, Any]) -> Theme:
         return Theme(
             row["name"], row["kind"], bool(row["active"]), row["description"], row["merged_into_id"], row["id"]
         )
@@ -81,7 +83,7 @@ class Themes(Repository[Theme]):
             self.db.execute(
                 "UPDATE themes SET active = 0, merged_into_id = ? WHERE id = ?", (target.id, source.id)
             )
-            write_audit(self.db, self.table, source.id, "merge", before, self.snapshot(source.id))
+            write_audit(self.db, self.table, source_id, "merge", before, self.snapshot(source_id))
 
 
 class AgeGroups(Repository[AgeGroup]):
@@ -90,7 +92,7 @@ class AgeGroups(Repository[AgeGroup]):
     entity_label = "leeftijdsgroep"
     order_by = "sort_order, label"
 
-    def _from_row(self, row: dict) -> AgeGroup:
+    def _from_row(self, row: dict[str, Any]) -> AgeGroup:
         return AgeGroup(
             row["label"], row["min_age"], row["max_age"], row["sort_order"], bool(row["active"]), row["id"]
         )

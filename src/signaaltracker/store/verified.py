@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 
 def stamp_path(db_path: Path) -> Path:
     return Path(str(db_path) + ".verified")
 
 
-def _fingerprint(db_path: Path) -> dict:
+def _fingerprint(db_path: Path) -> dict[str, Any]:
     """Size and times plus the file's identity: a copy put in place (even with its times kept) is another file,
     and changing times with utime changes the inode change time."""
     stat = os.stat(db_path)
@@ -61,6 +62,6 @@ def stamp_matches(db_path: Path) -> bool:
         if _wal_holds_data(db_path):
             return False
         recorded = json.loads(stamp_path(db_path).read_text(encoding="utf-8"))
-        return recorded == _fingerprint(db_path)
+        return bool(recorded == _fingerprint(db_path))
     except (OSError, ValueError):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from signaaltracker.domain.facts import WastewaterMeasurement
 from signaaltracker.store.audit import write_audit
@@ -159,7 +160,7 @@ def substances(db: Database) -> list[str]:
     return [r["substance"] for r in db.query("SELECT DISTINCT substance FROM wastewater ORDER BY lower(substance)")]
 
 
-def measured_sites(db: Database) -> list[dict]:
+def measured_sites(db: Database) -> list[dict[str, Any]]:
     """Every site with measurements: name, id, country, number of rows, first and last year."""
     return db.query(
         "SELECT site, site_id, country, count(*) AS n, min(year) AS first_year, max(year) AS last_year"

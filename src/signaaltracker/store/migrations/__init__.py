@@ -1,4 +1,4 @@
-"""Numbered schema migrations. The version lives in ``PRAGMA user_version``; see store.database.migrate."""
+"""Numbered schema migrations. The version lives in ``PRAGMA user_version``; see store.opening.migrate."""
 
 from types import ModuleType
 
@@ -20,4 +20,4 @@ def all_migrations() -> list[ModuleType]:
 
 
 def latest_version() -> int:
-    return all_migrations()[-1].VERSION
+    return int(all_migrations()[-1].VERSION)

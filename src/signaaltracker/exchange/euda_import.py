@@ -20,6 +20,7 @@ from signaaltracker.domain.facts import WastewaterMeasurement
 from signaaltracker.exchange.csv_text import FileFormatError, open_csv
 from signaaltracker.exchange.figures_parse import RowError
 from signaaltracker.exchange.numbers_nl import ENGLISH, guess_locale, parse_number
+from signaaltracker.exchange.refusals import logs_refusals
 from signaaltracker.store import Store
 from signaaltracker.store.wastewater_data import SiteInfo, import_measurements, upsert_sites
 
@@ -140,6 +141,7 @@ def default_site_table(all_data: Path) -> Path | None:
     return candidates[0] if candidates else None
 
 
+@logs_refusals
 def import_wastewater(store: Store, path: Path, site_info: Path | None = None,
                       source: str = EUDA_SOURCE) -> WastewaterImportResult:
     """Validate the whole file (and site table) first, then write everything in one transaction."""

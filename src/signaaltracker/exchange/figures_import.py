@@ -19,6 +19,7 @@ from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.facts import Figure
 from signaaltracker.domain.taxonomy import Theme
 from signaaltracker.exchange.figures_parse import ParsedFile, RowError, SkippedRow, TotalsCheck, parse_file
+from signaaltracker.exchange.refusals import logs_refusals
 from signaaltracker.store import Store
 from signaaltracker.store.base import saved_id
 
@@ -180,8 +181,12 @@ def plan_import(store: Store, parsed: ParsedFile, file_name: str, source: str = 
     return plan
 
 
+@logs_refusals
 def preview_file(store: Store, path: Path, source: str = DEFAULT_SOURCE) -> ImportPlan:
-    return plan_import(store, parse_file(path), path.name, source)
+    plan = plan_import(store, parse_file(path), path.name, source)
+    if not plan.ok:
+        logger.warning("Import of %s refused: %d error(s), nothing saved", path.name, len(plan.errors))
+    return plan
 
 
 def apply_plan(store: Store, plan: ImportPlan, accept_totals: bool = False) -> dict[str, int]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from signaaltracker import __version__
 from signaaltracker.domain.errors import DomainError
+from signaaltracker.exchange.refusals import logs_refusals
 from signaaltracker.store.backups import remove_stale_parts
 from signaaltracker.store.database import Database
 from signaaltracker.store.errors import StoreError
@@ -131,6 +132,7 @@ def parse_document(text: str) -> dict:
     return document
 
 
+@logs_refusals
 def read_file(path: Path) -> dict:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -237,6 +239,7 @@ def _validate_contents(db: Database) -> None:
         raise ImportRefused(f"De instellingen of de audittrail in het bestand zijn ongeldig ({exc}).") from None
 
 
+@logs_refusals
 def import_document(db: Database, document: Any) -> dict[str, int]:
     """Import into an empty database in one transaction; return rows per table. ImportRefused otherwise."""
     tables = _check_header(document)

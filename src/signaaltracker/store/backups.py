@@ -25,6 +25,8 @@ from signaaltracker.store.lock import lock_fd, unlock_fd
 from signaaltracker.store.migrations import latest_version
 from signaaltracker.store.settings import Settings
 
+log = logging.getLogger(__name__)
+
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 PRE_RESTORE_TAG = "voor-herstel"
 MANUAL_TAG = "handmatig"  # made on request ("Back-up maken", `signaaltracker backup`): never rotated away
@@ -280,7 +282,11 @@ def backups_to_keep(backups: list[BackupInfo], policy: BackupPolicy, today: date
 
 
 def rotate(folder: Path, stem: str, policy: BackupPolicy, today: date | None = None) -> list[Path]:
-    """Delete the backups the policy no longer keeps; return what was deleted."""
+    """Delete the backups the policy no longer keeps; return what was deleted.
+
+    A backup that cannot be deleted (permissions, a virus scanner holding it) stays and is logged as a
+    warning; rotation tries again next time, and the backup that was just made is never at stake.
+    """
     backups = list_backups(folder, stem)
     keep = backups_to_keep(backups, policy, today or date.today())
     removed = []
@@ -323,11 +329,14 @@ def unchanged_since_newest_backup(db: Database) -> bool:
     try:
         conn = sqlite3.connect(readonly_uri(backups[0].path), uri=True)
         try:
-            return tuple(_last_audit_row(conn) or ()) == tuple(_last_audit_row(db.conn) or ())
+            unchanged = tuple(_last_audit_row(conn) or ()) == tuple(_last_audit_row(db.conn) or ())
         finally:
             conn.close()
     except sqlite3.Error:
         return False
+    if unchanged:
+        log.info("No backup needed for %s: nothing written since %s", db.path.name, backups[0].path.name)
+    return unchanged
 
 
 def backup_if_none_today(db: Database, today: date | None = None) -> Path | None:

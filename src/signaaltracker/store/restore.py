@@ -6,6 +6,7 @@ backup is copied in its place.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from signaaltracker.store.errors import (
 )
 from signaaltracker.store.opening import migrate, open_database
 from signaaltracker.store.verified import stamp_matches
+
+log = logging.getLogger(__name__)
 
 OK, MISSING, DAMAGED, FOREIGN, NEWER = "ok", "missing", "damaged", "foreign", "newer"
 UNREADABLE = "unreadable"  # busy, locked, no permission: not proof of damage, so never set aside
@@ -92,6 +95,7 @@ def set_aside(path: Path, now: datetime | None = None, label: str = "beschadigd"
         extra = path.with_name(path.name + side)
         if extra.exists():
             os.replace(extra, target.with_name(target.name + side))
+    log.warning("Set %s aside as %s", path, target)
     return target
 
 
@@ -126,6 +130,7 @@ def restore_into(db: Database, source: Path) -> Path:
     finally:
         src.close()
     _record_restore(db, source, {"pre_restore_backup": str(safety)})
+    log.info("Restored %s from %s (its previous contents: %s)", db.path.name, source, safety)
     return safety
 
 
@@ -163,6 +168,7 @@ def replace_damaged(db_path: Path, source: Path) -> tuple[Path | None, Database]
     db = open_database(db_path)
     details = {"damaged_file_kept_as": str(aside)} if aside else {}
     _record_restore(db, source, details)
+    log.info("Restored %s from %s", db_path.name, source)
     return aside, db
 
 

@@ -22,7 +22,8 @@ if os.environ.get("CI") and not all(shutil.which(tool) for tool in ("pdftotext",
     # The PDF checks (sharing levels in memo/minutes, embedded fonts) skip without these tools; in CI they must
     # run, and `make test` installs them (poppler-utils, qpdf) on Debian/Ubuntu.
     raise RuntimeError("CI needs poppler-utils and qpdf: the PDF content tests would be skipped without them.")
-SHARED = REPO.parent / "shared"
+SHARED = REPO.parent / "shared"  # the developers' source of truth; tests read their copies in tests/data
+TEST_DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -117,7 +118,6 @@ def run_cli(tmp_path: Path):
 
 
 @pytest.fixture
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is not next to this checkout")
-    return SHARED
+def test_data() -> Path:
+    """The reference memo, intake CSV and EUDA files the tests need (copies of ../shared; see tests/data)."""
+    return TEST_DATA

@@ -37,9 +37,24 @@ TEXT_ON_BACKGROUND = [
     ("grey figures (totals, unknown)",
      lambda: colour_in("figures/intake_model.py", r'GREY = QColor\("(#[0-9a-fA-F]{6})"\)'), lambda: WHITE),
     ("privacy banner", lambda: "#000000", lambda: colour_in("signals/editor.py", r"background: (#[0-9a-fA-F]{6})")),
-    ("privacy highlight", lambda: "#000000", lambda: colour_in("signals/form.py", r"(#ffd54f)")),
-    ("figure-tab messages", lambda: colour_in("figures/facts_tab.py", r"(#b00020)"), lambda: WINDOW),
+    ("privacy highlight", lambda: "#000000",
+     lambda: colour_in("signals/form.py", r'HIGHLIGHT = QColor\("(#[0-9a-fA-F]{6})"\)')),
 ]
+
+# Every text colour set in a style sheet or in rich text (``color: #rrggbb`` — error and status messages on the
+# window background), wherever it is: one entry per occurrence, so changing any one of them is checked.
+STYLE_COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})")
+
+
+def style_colours() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            found += [(f"{path.relative_to(UI)}:{number}", m.group(1)) for m in STYLE_COLOUR.finditer(line)]
+    return found
+
+
+STYLE_COLOURS = style_colours()
 
 
 @pytest.mark.parametrize(("what", "foreground", "background"), TEXT_ON_BACKGROUND,
@@ -47,6 +62,19 @@ TEXT_ON_BACKGROUND = [
 def test_text_colours_meet_wcag_aa(what, foreground, background):
     ratio = contrast(foreground(), background())
     assert ratio >= 4.5, f"{what}: {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize(("where", "colour"), STYLE_COLOURS, ids=[w for w, _ in STYLE_COLOURS])
+def test_style_sheet_text_colours_meet_wcag_aa(where, colour):
+    ratio = contrast(colour, WINDOW)
+    assert ratio >= 4.5, f"{where}: {colour} on the window background is {ratio:.2f}:1"
+
+
+def test_the_style_sheet_scan_finds_the_messages():
+    """The scan above must keep finding the coloured messages (a changed spelling would hide them)."""
+    files = {where.split(":")[0] for where, _ in STYLE_COLOURS}
+    assert {"widgets.py", "signals/form.py", "figures/facts_tab.py", "figures/intake_tab.py"} <= files
+    assert len(STYLE_COLOURS) >= 8
 
 
 def test_the_contrast_formula():

@@ -88,8 +88,8 @@ def test_signals_chart_is_stacked_per_month(figures_page, demo_store):
     assert max(h.y1 for h in september) == sum(counts.counts[t][8] for t in counts.themes)
 
 
-def test_wastewater_chart_defaults_to_nearest_dutch_sites(figures_page, demo_store, shared_dir, tmp_path):
-    euda = shared_dir / "data" / "euda-wastewater-2025"
+def test_wastewater_chart_defaults_to_nearest_dutch_sites(figures_page, demo_store, test_data, tmp_path):
+    euda = test_data / "euda-wastewater-2025"
     import_wastewater(demo_store, euda / "ww2025-all-data.csv", euda / "ww2025-site-info-table.csv")
     tab = figures_page.wastewater
     figures_page.tabs.setCurrentWidget(tab)

@@ -73,8 +73,8 @@ def totals(store) -> list[int]:
     return [grid.column_total(p) for p in grid.periods]
 
 
-def test_reference_csv_gives_the_memo_totals_and_reimport_changes_nothing(empty_store, shared_dir):
-    csv_path = shared_dir / "reference" / "tactus-intake-2024.csv"
+def test_reference_csv_gives_the_memo_totals_and_reimport_changes_nothing(empty_store, test_data):
+    csv_path = test_data / "reference" / "tactus-intake-2024.csv"
     plan, counts = import_file(empty_store, csv_path)
     assert counts == {"added": 24, "changed": 0, "unchanged": 0}
     assert plan.new_themes[0] == "3MMC" and len(plan.new_themes) == 6
@@ -86,8 +86,8 @@ def test_reference_csv_gives_the_memo_totals_and_reimport_changes_nothing(empty_
     assert empty_store.audit.count() == audit_before
 
 
-def test_xlsx_in_memo_layout_gives_the_same_grid(empty_store, store_factory, shared_dir, tmp_path):
-    import_file(empty_store, shared_dir / "reference" / "tactus-intake-2024.csv")
+def test_xlsx_in_memo_layout_gives_the_same_grid(empty_store, store_factory, test_data, tmp_path):
+    import_file(empty_store, test_data / "reference" / "tactus-intake-2024.csv")
     expected = grid_table(empty_store)
     other = store_factory()
     plan, counts = import_file(other, memo_xlsx(tmp_path / "memo.xlsx"))

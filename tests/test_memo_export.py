@@ -39,12 +39,12 @@ def pdftext(path: Path, *extra: str) -> str:
     return subprocess.run(["pdftotext", *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def reference(shared_dir: Path) -> str:
-    return (shared_dir / "reference" / "raadsmemo-noordoostpolder-2024-10-24.txt").read_text(encoding="utf-8")
+def reference(test_data: Path) -> str:
+    return (test_data / "reference" / "raadsmemo-noordoostpolder-2024-10-24.txt").read_text(encoding="utf-8")
 
 
-def intake_rows(shared_dir: Path) -> list[dict]:
-    with open(shared_dir / "reference" / "tactus-intake-2024.csv", encoding="utf-8", newline="") as handle:
+def intake_rows(test_data: Path) -> list[dict]:
+    with open(test_data / "reference" / "tactus-intake-2024.csv", encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -71,10 +71,10 @@ def exported(run_cli, demo_path, tmp_path):
     return run
 
 
-def test_demo_memo_matches_the_reference(exported, shared_dir):
+def test_demo_memo_matches_the_reference(exported, test_data):
     out = exported()
     text = flat(pdftext(out))
-    ref = flat(reference(shared_dir))
+    ref = flat(reference(test_data))
     positions = []
     for heading in HEADINGS:
         assert heading in ref, heading  # the list above is the reference's own headings
@@ -82,17 +82,17 @@ def test_demo_memo_matches_the_reference(exported, shared_dir):
         positions.append(text.index(heading))
     assert positions == sorted(positions)
 
-    organisations = reference(shared_dir).split("Welke organisaties zijn betrokken rondom het thema?")[1]
+    organisations = reference(test_data).split("Welke organisaties zijn betrokken rondom het thema?")[1]
     organisations = organisations.split("Welke activiteiten")[0]
     names = [flat(line.replace("•", "")) for line in organisations.splitlines() if "•" in line]
     assert len(names) == 7
     for name in names:
         assert name in text, name
 
-    footnote = next(line.strip() for line in reference(shared_dir).splitlines() if line.strip().startswith("*KOV"))
+    footnote = next(line.strip() for line in reference(test_data).splitlines() if line.strip().startswith("*KOV"))
     assert footnote in text
 
-    rows = intake_rows(shared_dir)
+    rows = intake_rows(test_data)
     periods = sorted({r["periode_van"] for r in rows})
     keys = list(dict.fromkeys((r["verslaving"], r["leeftijd"]) for r in rows))
     values = {(r["verslaving"], r["leeftijd"], r["periode_van"]): int(r["aantal"]) for r in rows}
@@ -141,9 +141,9 @@ def test_suppression_hides_small_counts_and_keeps_totals_safe(exported):
     assert "<5: minder dan 5" in flat(pdftext(out))
 
 
-def test_without_suppression_the_table_equals_the_reference(exported, shared_dir):
+def test_without_suppression_the_table_equals_the_reference(exported, test_data):
     lines = table_lines(pdftext(exported(), "-layout"))[:12]
-    rows = intake_rows(shared_dir)
+    rows = intake_rows(test_data)
     printed = [cell for line in lines for cell in line[1:]]
     assert "<5" not in printed
     nonzero = sorted(int(r["aantal"]) for r in rows if r["aantal"] != "0")

@@ -99,8 +99,8 @@ def test_missing_values_stay_out_of_the_sums():
     assert printed(table) == ([["onbekend", "4"], ["7", "9"]], ["7", "13"])
 
 
-def test_reference_table_with_threshold_five(shared_dir):
-    with open(shared_dir / "reference" / "tactus-intake-2024.csv", encoding="utf-8") as handle:
+def test_reference_table_with_threshold_five(test_data):
+    with open(test_data / "reference" / "tactus-intake-2024.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     periods = sorted({r["periode_van"] for r in rows})
     keys = list(dict.fromkeys((r["verslaving"], r["leeftijd"]) for r in rows))

@@ -13,8 +13,8 @@ from signaaltracker.store.wastewater_data import nearest_sites, substances, wast
 
 
 @pytest.fixture
-def euda_dir(shared_dir):
-    return shared_dir / "data" / "euda-wastewater-2025"
+def euda_dir(test_data):
+    return test_data / "euda-wastewater-2025"
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 from signaaltracker.store.database import open_readonly
 from signaaltracker.store.errors import DamagedDatabaseError
 from signaaltracker.store.signal_counts import differences
+from signaaltracker.store.tables import table_view
 
 COUNTED_TABLES = (
     "organisations", "themes", "age_groups", "signals", "structures", "meetings", "decisions", "actions",
@@ -27,6 +28,7 @@ class CheckReport:
 def check_database(path: Path) -> CheckReport:
     """Run SQLite's integrity check without any possibility of writing; DamagedDatabaseError when it fails."""
     conn = open_readonly(path)
+    view = table_view(conn)
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
         if problems != ["ok"]:
@@ -34,7 +36,7 @@ def check_database(path: Path) -> CheckReport:
             raise DamagedDatabaseError(f"{path.name} is beschadigd: de integriteitscontrole meldt '{first}'.")
         return CheckReport(
             schema_version=conn.execute("PRAGMA user_version").fetchone()[0],
-            counts={t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES},
+            counts={t: view.table(t).count for t in COUNTED_TABLES},
             broken_references=len(conn.execute("PRAGMA foreign_key_check").fetchall()),
             wrong_signal_counts=_wrong_signal_counts(conn),
         )

@@ -8,6 +8,7 @@ from typing import Any
 
 from signaaltracker.store.database import Database
 from signaaltracker.store.errors import StoreError
+from signaaltracker.store.tables import data_table_names, table_view
 
 
 class RowRejected(StoreError):
@@ -16,17 +17,11 @@ class RowRejected(StoreError):
 
 def data_tables(db: Database) -> list[str]:
     """Ordinary tables, without SQLite's own tables and the shadow tables of full-text indexes."""
-    rows = db.query("SELECT name, type, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    virtual = [r["name"] for r in rows if (r["sql"] or "").upper().startswith("CREATE VIRTUAL TABLE")]
-    return [
-        r["name"] for r in rows
-        if not r["name"].startswith("sqlite_") and r["name"] not in virtual
-        and not any(r["name"].startswith(v + "_") for v in virtual)
-    ]
+    return data_table_names(table_view(db.conn))
 
 
 def table_columns(db: Database, table: str) -> list[str]:
-    return [r["name"] for r in db.query(f"PRAGMA table_info({_quote(table)})")]
+    return [c.name for c in table_view(db.conn).table(table).columns]
 
 
 def _quote(name: str) -> str:
@@ -34,10 +29,8 @@ def _quote(name: str) -> str:
 
 
 def table_rows(db: Database, table: str, columns: list[str]) -> Iterator[tuple[Any, ...]]:
-    """All rows in primary-key order (rowid order for tables without one)."""
-    info = db.query(f"PRAGMA table_info({_quote(table)})")
-    keys = [r["name"] for r in sorted(info, key=lambda r: r["pk"]) if r["pk"] > 0]
-    order = ", ".join(_quote(k) for k in keys) if keys else "rowid"
+    """All rows in primary-key order (rowid order for tables without one: sqlite-utils reports ``rowid`` then)."""
+    order = ", ".join(_quote(k) for k in table_view(db.conn).table(table).pks)
     cols = ", ".join(_quote(c) for c in columns)
     for row in db.execute(f"SELECT {cols} FROM {_quote(table)} ORDER BY {order}"):
         yield tuple(row)

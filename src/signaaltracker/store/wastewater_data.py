@@ -14,6 +14,7 @@ from signaaltracker.store.audit import write_audit
 from signaaltracker.store.base import to_db
 from signaaltracker.store.database import Database
 from signaaltracker.store.facts import DAY_COLUMNS, Wastewater
+from signaaltracker.store.tables import table_view
 
 MEASURES = {"daily_mean": "daggemiddelde", "weekday_mean": "gemiddelde werkdag", "weekend_mean": "gemiddelde weekend"}
 
@@ -45,6 +46,7 @@ def upsert_sites(db: Database, sites: list[SiteInfo], note: str) -> dict[str, in
     counts = {"added": 0, "changed": 0, "unchanged": 0}
     with db.transaction():
         existing = {r["site_id"]: r for r in db.query("SELECT * FROM wastewater_sites")}
+        rows: list[dict[str, Any]] = []
         for site in sites:
             values = {c: getattr(site, c) for c in SITE_COLUMNS}
             old = existing.get(site.site_id)
@@ -55,12 +57,8 @@ def upsert_sites(db: Database, sites: list[SiteInfo], note: str) -> dict[str, in
                 continue
             else:
                 counts["changed"] += 1
-            db.execute(
-                f"INSERT INTO wastewater_sites ({', '.join(SITE_COLUMNS)}) VALUES ({', '.join('?' * 7)})"
-                " ON CONFLICT(site_id) DO UPDATE SET "
-                + ", ".join(f"{c} = excluded.{c}" for c in SITE_COLUMNS[1:]),
-                tuple(values.values()),
-            )
+            rows.append(values)
+        table_view(db.conn).table("wastewater_sites").upsert_all(rows, pk="site_id")
         if counts["added"] or counts["changed"]:
             write_audit(db, "wastewater_sites", None, "import", None, {"note": note, **counts})
     return counts
@@ -75,27 +73,22 @@ def import_measurements(db: Database, items: list[WastewaterMeasurement], note: 
             (r["source"], r["site"], r["substance"], r["year"]): r
             for r in db.query(f"SELECT id, source, site, substance, year, {', '.join(_VALUE_COLUMNS)} FROM wastewater")
         }
-        inserts, updates = [], []
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
         for item in items:
             values = repo._values(item)
             old = existing.get((item.source, item.site, item.substance, item.year))
             if old is None:
-                inserts.append(tuple(values.values()))
+                inserts.append(values)
                 counts["added"] += 1
             elif any(old[c] != to_db(values[c]) for c in _VALUE_COLUMNS):
-                updates.append((*values.values(), old["id"]))
+                updates.append({**values, "id": old["id"]})
                 counts["changed"] += 1
             else:
                 counts["unchanged"] += 1
-        columns = tuple(repo._values(items[0]).keys()) if items else ()
-        if inserts:
-            db.conn.executemany(
-                f"INSERT INTO wastewater ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", inserts
-            )
-        if updates:
-            db.conn.executemany(
-                f"UPDATE wastewater SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?", updates
-            )
+        table = table_view(db.conn).table("wastewater")
+        table.insert_all(inserts)
+        table.upsert_all(updates, pk="id")  # by id: only rows that exist, so every upsert is an update
         if inserts or updates:
             write_audit(db, "wastewater", None, "import", None, {"note": note, **counts})
     return counts

@@ -9,7 +9,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
 	poppler-utils qpdf
 
-.PHONY: run test lint system-deps venv clean bench screenshots package icons translations guide
+.PHONY: run test lint system-deps venv clean bench screenshots package lock icons translations guide
 
 run: system-deps $(STAMP)
 	$(BIN)/signaaltracker
@@ -86,13 +86,19 @@ guide: $(STAMP)
 DIST := dist
 BUNDLE := $(DIST)/signaaltracker
 
+# The bundle is built from the exact versions in packaging/constraints.txt (`make lock` rewrites it from a tested
+# venv; packaging/lock.py).
 package: system-deps $(STAMP) $(QM_EN)
-	test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install --quiet "pyinstaller>=6.0"
+	$(BIN)/python -m pip install --quiet -c packaging/constraints.txt -e . pyinstaller
+	$(BIN)/python packaging/lock.py --check
 	@start=$$(date +%s); \
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath $(DIST) --workpath build/pyinstaller \
 	  packaging/signaaltracker.spec && \
 	echo "Bundle built in $$(( $$(date +%s) - start )) s: $$(du -sh $(BUNDLE) | cut -f1) in $(BUNDLE)"
 	$(BIN)/python packaging/smoke_test.py $(BUNDLE)
+
+lock: $(STAMP)
+	$(BIN)/python packaging/lock.py
 
 # Re-render the PNG sizes and .ico files after editing an SVG in resources/icons/ (results are committed).
 icons: $(STAMP)

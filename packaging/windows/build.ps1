@@ -6,7 +6,7 @@ Set-Location (Join-Path $PSScriptRoot "..\..")
 
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
 .venv\Scripts\python -m pip install --quiet --upgrade pip
-.venv\Scripts\python -m pip install --quiet -e ".[dev]"
+.venv\Scripts\python -m pip install --quiet -c packaging\constraints.txt -e ".[dev]"
 
 # The bundle: dist\signaaltracker\signaaltracker.exe (GUI), signaaltracker-cli.exe (console), _internal\
 .venv\Scripts\pyside6-lrelease resources\translations\signaaltracker_en.ts -qm resources\translations\signaaltracker_en.qm

@@ -54,9 +54,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             from signaaltracker.cli.gui_command import run_gui_command
 
             return run_gui_command(args)
-        # store/exchange log what they do (the GUI writes that to its log file); on the command line the Dutch
-        # message on stderr is the whole answer, so the records must not reach stderr through logging's last resort
-        logging.getLogger("signaaltracker").addHandler(logging.NullHandler())
         if getattr(args, "writes", False) and getattr(args, "db", None) is not None and args.db.parent.is_dir():
             return _run_writer(handler, args)
         return int(handler(args) or 0)

@@ -257,11 +257,12 @@ def test_the_gui_can_show_a_read_only_file_without_saving(tmp_path, demo_templat
 
 def test_reading_an_older_schema_migrates_it_first_under_the_writers_lock(db_path, monkeypatch):
     import signaaltracker.store.database as database
+    import signaaltracker.store.opening as opening
     import signaaltracker.store.register as register
     from signaaltracker.store.migrations import all_migrations, latest_version
     from signaaltracker.store.register import Session, reading
 
-    database.open_database(db_path).close()
+    opening.open_database(db_path).close()
 
     class Extra:
         VERSION = latest_version() + 1
@@ -270,7 +271,7 @@ def test_reading_an_older_schema_migrates_it_first_under_the_writers_lock(db_pat
         def apply(conn):
             conn.execute("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setattr(database, "all_migrations", lambda: [*all_migrations(), Extra])
+    monkeypatch.setattr(opening, "all_migrations", lambda: [*all_migrations(), Extra])
     for module in (database, register):
         monkeypatch.setattr(module, "latest_version", lambda: Extra.VERSION)
     with reading(db_path) as db:

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from signaaltracker import __version__
 from signaaltracker.store import Store
+from signaaltracker.ui import accessibility
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.navigation import PageEntry, guide_index, page_entries
+from signaaltracker.ui.page_area import PageArea
 from signaaltracker.ui.pages.base import Page
 from signaaltracker.ui.shortcuts import shortcuts_html
 from signaaltracker.ui.view_state import load, load_bytes, save, save_bytes
@@ -28,12 +30,15 @@ GEOMETRY_KEY = "window/geometry"
 
 
 def initial_size() -> tuple[int, int]:
-    """1200×760, or most of a larger screen (the signals table has nine columns worth seeing)."""
+    """Most of the screen, at least 1200×680 but never more than the screen offers beside the taskbar (a
+    1280×720 laptop, or a larger one at 200 % text)."""
     screen = QGuiApplication.primaryScreen()
     if screen is None:
-        return 1200, 760
+        return 1200, 680
     available = screen.availableGeometry()
-    return max(1200, min(int(available.width() * 0.9), 1700)), max(760, min(int(available.height() * 0.9), 1050))
+    width = min(available.width(), max(1200, min(int(available.width() * 0.9), 1700)))
+    height = min(available.height() - 40, max(680, min(int(available.height() * 0.9), 1050)))  # 40: title bar
+    return width, max(400, height)
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +49,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()  # Tab model of tables, focus ring, contrast of selection and placeholders
         self.store = store
         self.entries: list[PageEntry] = page_entries()
         self.pages: dict[str, Page] = {}
@@ -74,7 +80,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(PageArea(self.stack), 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)

@@ -183,7 +183,7 @@ class MeetingDetail(QWidget):
         super().__init__(parent)
         self.store, self.say, self.meeting_id = store, say, None
         self.title = QLabel()
-        self.title.setAccessibleName(tr("Gekozen overleg"))
+        self.title.setAccessibleDescription(tr("Gekozen overleg"))
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from signaaltracker.domain.errors import DomainError
 from signaaltracker.exchange.csv_text import FileFormatError
 from signaaltracker.exchange.figures_import import ImportRejected
 from signaaltracker.store.errors import StoreError
+from signaaltracker.ui.accessibility import announce
 from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.memo.pdf_pages import PreviewUnavailable
@@ -130,10 +131,8 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.error = QLabel()
+        self.error = MessageLabel(tr("Foutmelding"), assertive=True)
         self.error.setObjectName("formError")
-        self.error.setAccessibleName(tr("Foutmelding"))
-        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a00000; font-weight: bold;")
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -178,12 +177,31 @@ def line(text: str, accessible_name: str) -> QLineEdit:
     return edit
 
 
+class MessageLabel(QLabel):
+    """A (wrapping) message line: screen readers read its text (the role "Melding" is its description, not a
+    name that would hide the text) and are told each new message without the focus moving."""
+
+    def __init__(self, role: str, parent: QWidget | None = None, *, assertive: bool = False) -> None:
+        super().__init__(parent)
+        self.assertive = assertive
+        self.setWordWrap(True)
+        self.setAccessibleDescription(role)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def setText(self, text: str) -> None:
+        changed = text != self.text()
+        super().setText(text)
+        if changed and text:
+            announce(self, self.plain_text(), assertive=self.assertive)
+
+    def plain_text(self) -> str:
+        text = self.text()
+        return QTextDocumentFragment.fromHtml(text).toPlainText() if "<" in text else text
+
+
 def message_label() -> QLabel:
-    """The one-line (wrapping) message area of a page or tab, announced as "Melding" by screen readers."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAccessibleName(tr("Melding"))
-    return label
+    """The message area of a page or tab, read and announced by screen readers."""
+    return MessageLabel(tr("Melding"))
 
 
 def button_row(*buttons: QWidget) -> QHBoxLayout:

@@ -79,7 +79,7 @@ class ChartWidget(QWidget):
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 225),
                                      pen=pg.mkPen("#bbbbbb"))
         self.hover = QLabel(" ")
-        self.hover.setAccessibleName(tr("Waarde onder de muis ({chart})").format(chart=title))
+        self.hover.setAccessibleDescription(tr("Waarde onder de muis ({chart})").format(chart=title))
         self.export_button = QPushButton(tr("Opslaan als PNG…"))
         self.export_button.setAccessibleName(tr("{chart} opslaan als PNG").format(chart=title))
         self.export_button.clicked.connect(self._ask_export)

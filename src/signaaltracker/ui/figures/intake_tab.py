@@ -78,7 +78,7 @@ class IntakeTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.view, 1)
         self.note = QLabel()
-        self.note.setAccessibleName(tr("Bron en toelichting"))
+        self.note.setAccessibleDescription(tr("Bron en toelichting"))
         self.note.setWordWrap(True)
         top_layout.addWidget(self.note)
         self.status = message_label()

@@ -79,7 +79,7 @@ class ActionsPage(Page):
                                  lambda: self.set_status(ActionStatus.OPEN)))
         buttons.addStretch(1)
         self.count = QLabel()
-        self.count.setAccessibleName(tr("Aantal acties"))
+        self.count.setAccessibleDescription(tr("Aantal acties"))
         buttons.addWidget(self.count)
         QShortcut(QKeySequence("Ctrl+Return"), self.view).activated.connect(lambda: self.set_status(ActionStatus.DONE))
         self.message = message_label()

@@ -68,7 +68,7 @@ class BackupsTab(QWidget):
         layout = QVBoxLayout(self)
         self.location = QLabel()
         self.location.setWordWrap(True)
-        self.location.setAccessibleName(tr("Waar de database staat"))
+        self.location.setAccessibleDescription(tr("Waar de database staat"))
         layout.addWidget(self.location)
 
         form = QFormLayout()

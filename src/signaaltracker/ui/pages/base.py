@@ -35,7 +35,7 @@ def heading(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.4)
     font.setBold(True)
     label.setFont(font)
-    label.setAccessibleName(text)
+    label.setAccessibleDescription(text)
     return label
 
 

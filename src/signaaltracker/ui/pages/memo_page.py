@@ -66,6 +66,7 @@ class MemoPage(Page):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops; focus scrolls to them
         scroll.setWidget(self.editor)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, tr("Memo"))

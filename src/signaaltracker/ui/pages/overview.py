@@ -31,7 +31,7 @@ class OverviewPage(Page):
             ("open_actions", tr("Open acties")), ("overdue", tr("Te late acties")), ("figures", tr("Cijfers")),
         ):
             label = QLabel()
-            label.setAccessibleName(text)
+            label.setAccessibleDescription(text)
             self.labels[key] = label
             self.form.addRow(text + ":", label)
         layout.addLayout(self.form)

@@ -29,7 +29,7 @@ from signaaltracker.ui.signals.detail_pane import DetailPane
 from signaaltracker.ui.signals.filter_bar import FilterBar
 from signaaltracker.ui.signals.model import SignalsTableModel
 from signaaltracker.ui.view_state import database_key, load, load_bytes, save, save_bytes
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 # View state (ui/view_state.py): the filter names rows of one database, the layout is shared.
 FILTER_KEY = "signals/filter"
@@ -73,8 +73,7 @@ class SignalsPage(Page):
             self.status_actions[status.value] = action
         self.status_button.setMenu(self.status_menu)
         self.export_button = QPushButton(tr("&Exporteren…"))
-        self.message = QLabel()
-        self.message.setAccessibleName(tr("Melding"))
+        self.message = message_label()
         self.undo_link = QLabel(tr('<a href="undo">Ongedaan maken</a>'))
         self.undo_link.setAccessibleName(tr("Verwijderen ongedaan maken (Ctrl+Z)"))
         self.undo_link.setToolTip("Ctrl+Z")

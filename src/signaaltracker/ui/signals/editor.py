@@ -4,14 +4,14 @@ explicitly confirmed; a confirmation is written to the audit log in the same tra
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from signaaltracker.domain.privacy import Finding, describe, find_personal_data
 from signaaltracker.store import Store
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.privacy_check import known_words
 from signaaltracker.ui.signals.form import SignalForm
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, MessageLabel, error_message
 
 
 class SignalEditor(QWidget):
@@ -25,10 +25,9 @@ class SignalEditor(QWidget):
         self.form = SignalForm(store)
         self.banner = QFrame()
         self.banner.setObjectName("privacyBanner")
-        self.banner.setStyleSheet("#privacyBanner { background: #fff3cd; border: 1px solid #e0a800; }")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName(tr("Melding persoonsgegevens"))
+        self.banner.setStyleSheet("#privacyBanner { background: #fff3cd; border: 1px solid #e0a800; }"
+                                  " #privacyBanner QLabel { color: #000000; }")
+        self.banner_text = MessageLabel(tr("Melding persoonsgegevens"), assertive=True)
         self.confirm_button = QPushButton(tr("Toc&h opslaan"))
         self.confirm_button.setAccessibleName(tr("Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan"))
         self.confirm_button.clicked.connect(self.save_confirmed)

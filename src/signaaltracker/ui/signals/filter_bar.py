@@ -109,7 +109,7 @@ class FilterBar(QWidget):
         self.search.setMaxLength(10_000)
         self.clear_button = QPushButton(tr("Filters &wissen"))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Aantal gevonden signalen"))
+        self.count_label.setAccessibleDescription(tr("Aantal gevonden signalen"))
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.count_label.font()
         font.setBold(True)

@@ -29,7 +29,7 @@ from signaaltracker.store import Store
 from signaaltracker.ui.dates import DateEdit, to_pydate, to_qdate
 from signaaltracker.ui.i18n import number, tr
 from signaaltracker.ui.signals.theme_edit import ThemeEdit
-from signaaltracker.ui.widgets import enum_combo
+from signaaltracker.ui.widgets import MessageLabel, enum_combo
 
 HIGHLIGHT = QColor("#ffd54f")
 
@@ -96,11 +96,9 @@ class SignalForm(QWidget):
         self.notes = _text_box(tr("Notities"), 2)
         for combo in (self.setting, self.source_kind, self.trend, self.sharing_level, self.status):
             _compact(combo)
-        self.error = QLabel()
+        self.error = MessageLabel(tr("Foutmelding"), assertive=True)
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Foutmelding"))
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,249 @@
+"""Keyboard and screen-reader support for the whole application, installed once on the QApplication.
+
+- The keyboard model of tables and lists: Tab and Shift+Tab leave the view (arrow keys move inside it). A grid
+  marked with ``mark_cell_grid`` keeps Tab between cells, the spreadsheet habit, and Ctrl+Tab / Ctrl+Shift+Tab
+  leave it. Multi-line text fields move focus on Tab instead of typing a tab character.
+- A visible focus ring around whichever control has focus (charts, scroll areas and previews included), in a
+  colour with at least 3:1 contrast against the window and the control's own background.
+- The palette's selection and placeholder colours are raised to at least 4.5:1, starting from whatever palette
+  the system gives (a high-contrast theme stays high-contrast).
+- ``announce``: a message shown in a label is also sent to screen readers.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+logger = logging.getLogger(__name__)
+
+CELL_GRID_PROPERTY = "tabMovesBetweenCells"
+_INSTALLED_PROPERTY = "signaaltrackerAccessibility"
+RING_WIDTH = 2
+TEXT_CONTRAST = 4.5      # WCAG 1.4.3
+GRAPHICS_CONTRAST = 3.0  # WCAG 1.4.11 (focus ring, chart fills)
+
+
+# --- contrast ---------------------------------------------------------------------------------
+def luminance(colour: QColor) -> float:
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast(a: QColor | str, b: QColor | str) -> float:
+    """The WCAG contrast ratio of two colours (1 … 21)."""
+    la, lb = luminance(QColor(a)), luminance(QColor(b))
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def with_contrast(colour: QColor, against: QColor, ratio: float) -> QColor:
+    """``colour``, made darker (or lighter, on a dark background) in small steps until it reaches ``ratio``."""
+    result = QColor(colour)
+    darken = luminance(against) > 0.18
+    for _ in range(100):
+        if contrast(result, against) >= ratio:
+            return result
+        result = result.darker(108) if darken else result.lighter(108)
+        if not darken and result.lightness() >= 250:
+            result = QColor("#ffffff")
+    return QColor("#000000") if darken else QColor("#ffffff")
+
+
+def accessible_palette(palette: QPalette) -> QPalette:
+    """The palette with selection (highlighted text on highlight) and placeholder text at ≥ 4.5:1."""
+    result = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text = result.color(group, QPalette.ColorRole.HighlightedText)
+        highlight = result.color(group, QPalette.ColorRole.Highlight)
+        if contrast(text, highlight) < TEXT_CONTRAST:
+            # Move the highlight away from its text colour (a white text gets a darker blue).
+            result.setColor(group, QPalette.ColorRole.Highlight, with_contrast(highlight, text, TEXT_CONTRAST))
+        base = result.color(group, QPalette.ColorRole.Base)
+        placeholder = result.color(group, QPalette.ColorRole.PlaceholderText)
+        if contrast(placeholder, base) < TEXT_CONTRAST:
+            result.setColor(group, QPalette.ColorRole.PlaceholderText, with_contrast(placeholder, base, TEXT_CONTRAST))
+    return result
+
+
+def ring_colour(palette: QPalette) -> QColor:
+    """The focus ring's colour: the highlight when it stands out (≥ 3:1) from both window and field backgrounds,
+    else the text colour (always readable on the window)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.WindowText):
+        candidate = palette.color(QPalette.ColorGroup.Active, role)
+        if contrast(candidate, window) >= GRAPHICS_CONTRAST and contrast(candidate, base) >= GRAPHICS_CONTRAST:
+            return candidate
+    return with_contrast(palette.color(QPalette.ColorRole.WindowText), window, GRAPHICS_CONTRAST)
+
+
+# --- announcing ---------------------------------------------------------------------------------
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Tell screen readers about ``text`` (shown in ``widget``) without moving the focus."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+# --- keyboard model ---------------------------------------------------------------------------
+def mark_cell_grid(view: QAbstractItemView) -> None:
+    """An editable grid where Tab moves between cells; Ctrl+Tab and Ctrl+Shift+Tab leave it."""
+    view.setProperty(CELL_GRID_PROPERTY, True)
+    view.setTabKeyNavigation(True)
+    hint = QApplication.translate("accessibility", "Tab gaat naar de volgende cel; Ctrl+Tab verlaat de tabel.")
+    description = view.accessibleDescription()
+    view.setAccessibleDescription(f"{description} {hint}".strip() if hint not in description else description)
+
+
+def is_cell_grid(view: QWidget) -> bool:
+    return bool(view.property(CELL_GRID_PROPERTY))
+
+
+def _ring_target(widget: QWidget) -> QWidget:
+    """The control whose outline shows focus: a combo or spin box for its inner line edit, a view for its
+    viewport."""
+    parent = widget.parentWidget()
+    if parent is not None and isinstance(parent, (QComboBox, QAbstractSpinBox)):
+        return parent
+    return widget
+
+
+class FocusRing(QWidget):
+    """A frame drawn on top of the focused control (a transparent sibling, so it scrolls with the control)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+
+    @property
+    def colour(self) -> QColor:
+        return ring_colour(QApplication.palette())  # follows a palette changed while running
+
+    def follow(self, widget: QWidget | None) -> None:
+        if self.target is not None:
+            try:
+                self.target.removeEventFilter(self)
+            except RuntimeError:  # the old target was deleted
+                pass
+        self.target = None
+        target = _ring_target(widget) if widget is not None else None
+        parent = target.parentWidget() if target is not None else None
+        if target is None or parent is None or target.isWindow():
+            self.hide()
+            if self.parentWidget() is not None:
+                self.setParent(None)
+            return
+        self.target = target
+        if self.parentWidget() is not parent:
+            self.setParent(parent)
+        target.installEventFilter(self)
+        self.place()
+
+    def place(self) -> None:
+        target = self.target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        self.setGeometry(target.geometry())
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
+                                                        QEvent.Type.Hide):
+            self.place()
+        if watched is self.target and event.type() == QEvent.Type.Destroy:  # pragma: no cover - defensive
+            self.target = None
+        return False
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        pen = QPen(self.colour, RING_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = RING_WIDTH / 2
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+
+
+class KeyboardModel(QObject):
+    """Application-wide event filter: Tab leaves tables and text fields; focus changes move the ring."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.ring = FocusRing()
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            self.ring.follow(new)
+        except RuntimeError:  # a widget being destroyed
+            self.ring.target = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or watched is not QApplication.focusWidget():
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if isinstance(watched, QAbstractItemView):
+            return self._tab_in_view(watched, key, event.modifiers(), modifiers)
+        if isinstance(watched, (QPlainTextEdit, QTextEdit)) and modifiers == Qt.KeyboardModifier.NoModifier:
+            watched.setTabChangesFocus(True)
+        return False
+
+    @staticmethod
+    def _tab_in_view(view: QAbstractItemView, key, all_modifiers, modifiers) -> bool:
+        if not is_cell_grid(view):
+            if modifiers == Qt.KeyboardModifier.NoModifier:
+                view.setTabKeyNavigation(False)  # Qt's own Tab handling then moves focus out
+            return False
+        if modifiers != Qt.KeyboardModifier.ControlModifier:
+            return False  # plain Tab: next cell
+        backwards = key == Qt.Key.Key_Backtab or bool(all_modifiers & Qt.KeyboardModifier.ShiftModifier)
+        view.setTabKeyNavigation(False)
+        try:
+            leave = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab,
+                              Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(view, leave)
+        finally:
+            view.setTabKeyNavigation(True)
+        return True
+
+
+def install(app: QApplication | None = None) -> KeyboardModel | None:
+    """Install the keyboard model, focus ring and palette once per application; returns the model."""
+    app = app or QApplication.instance()
+    if app is None:
+        return None
+    existing = app.property(_INSTALLED_PROPERTY)
+    for child in app.findChildren(KeyboardModel):
+        if existing:
+            return child
+    app.setPalette(accessible_palette(app.palette()))
+    model = KeyboardModel(app)
+    app.installEventFilter(model)
+    app.setProperty(_INSTALLED_PROPERTY, True)
+    logger.debug("accessibility: keyboard model and focus ring installed")
+    return model

@@ -11,6 +11,8 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
 
+from signaaltracker.ui.accessibility import CELL_GRID_PROPERTY
+
 
 def accessible_text(widget: QWidget, kind=QAccessible.Text.Name) -> str:
     iface = QAccessible.queryAccessibleInterface(widget)
@@ -39,8 +41,10 @@ def press_tab(backwards: bool = False) -> QWidget | None:
     widget = QApplication.focusWidget()
     if widget is None:
         return None
-    QTest.keyClick(widget, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab,
-                   Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier)
+    modifiers = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    if widget.property(CELL_GRID_PROPERTY):  # an editable grid: Tab moves between cells, Ctrl+Tab leaves
+        modifiers |= Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(widget, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab, modifiers)
     QApplication.processEvents()
     return QApplication.focusWidget()
 
@@ -57,6 +61,8 @@ def tab_walk(start: QWidget, limit: int = 300, backwards: bool = False) -> Walk:
             walk.trap = f"focus lost after {describe(previous)}"
             return walk
         if now is start:
+            if not walk.focused:
+                walk.trap = f"Tab stays in {describe(now)}"
             return walk
         if now is previous:
             walk.trap = f"Tab stays in {describe(now)}"

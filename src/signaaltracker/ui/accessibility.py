@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
     QTextEdit,
     QWidget,
 )
@@ -124,6 +126,16 @@ def _ring_target(widget: QWidget) -> QWidget:
     return widget
 
 
+def scroll_into_view(widget: QWidget | None) -> None:
+    """Scroll every scroll area around ``widget`` (innermost first) so it is in view, however focus came there
+    (Tab from outside the area, a shortcut, a mnemonic): at 200 % text the page scrolls."""
+    parent = widget.parentWidget() if widget is not None else None
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 8, 8)
+        parent = parent.parentWidget()
+
+
 class FocusRing(QWidget):
     """A frame drawn on top of the focused control (a transparent sibling, so it scrolls with the control)."""
 
@@ -149,6 +161,8 @@ class FocusRing(QWidget):
         self.target = None
         target = _ring_target(widget) if widget is not None else None
         parent = target.parentWidget() if target is not None else None
+        while isinstance(parent, QSplitter):  # a splitter would take the ring in as one of its panes
+            parent = parent.parentWidget()
         if target is None or parent is None or target.isWindow():
             self.hide()
             if self.parentWidget() is not None:
@@ -165,7 +179,7 @@ class FocusRing(QWidget):
         if target is None or not target.isVisible():
             self.hide()
             return
-        self.setGeometry(target.geometry())
+        self.setGeometry(QRect(target.mapTo(self.parentWidget(), QPoint(0, 0)), target.size()))
         self.raise_()
         self.show()
 
@@ -196,6 +210,7 @@ class KeyboardModel(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:
+            scroll_into_view(new)
             self.ring.follow(new)
         except RuntimeError:  # a widget being destroyed
             self.ring.target = None

@@ -165,8 +165,10 @@ class AttendanceTab(QWidget):
         self.list = CheckList(tr("Aanwezige organisaties"))
         self.list.itemChanged.connect(lambda _item: self.save())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Vink aan wie aanwezig is (deelnemers van het overleg staan bovenaan); "
-                                "spatie vinkt aan of uit, elke wijziging wordt direct opgeslagen.")))
+        hint = QLabel(tr("Vink aan wie aanwezig is (deelnemers van het overleg staan bovenaan); "
+                         "spatie vinkt aan of uit, elke wijziging wordt direct opgeslagen."))
+        hint.setWordWrap(True)  # a narrow window must not be widened by one sentence
+        layout.addWidget(hint)
         layout.addWidget(self.list)
 
     def load(self, meeting_id: int) -> None:

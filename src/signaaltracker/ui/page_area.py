@@ -20,7 +20,7 @@ class PageArea(QScrollArea):
         self.setObjectName("pageArea")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; moving focus into a control scrolls to it
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop (accessibility scrolls the focus into view)
         self.setWidget(stack)
         stack.currentChanged.connect(self.fit)
 

@@ -25,6 +25,7 @@ from signaaltracker.domain.facts import Figure
 from signaaltracker.domain.taxonomy import Theme
 from signaaltracker.exchange.figures_import import DEFAULT_SOURCE, apply_plan, preview_file
 from signaaltracker.store import Store
+from signaaltracker.ui.accessibility import mark_cell_grid
 from signaaltracker.ui.figures.import_dialog import ImportPreviewDialog
 from signaaltracker.ui.figures.intake_model import IntakeGridModel
 from signaaltracker.ui.figures.period_dialogs import IndicatorDialog, PeriodDialog, to_date
@@ -67,6 +68,7 @@ class IntakeTab(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("Instroomcijfers per type, leeftijd en periode"))
+        mark_cell_grid(self.view)  # Tab between cells as in a spreadsheet; Ctrl+Tab leaves the grid
         self.view.verticalHeader().setVisible(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed

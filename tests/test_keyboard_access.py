@@ -1,0 +1,243 @@
+"""Issue 19: the whole GUI by keyboard and screen reader, probed with real key presses and the accessibility tree."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from a11y_probe import accessible_text, describe, hidden_label_texts, page_states, press_tab, tab_walk
+from signaaltracker.ui import accessibility
+from signaaltracker.ui.main_window import MainWindow
+from signaaltracker.ui.navigation import page_entries
+
+
+@pytest.fixture
+def window(qtbot, demo_store):
+    w = MainWindow(demo_store)
+    qtbot.addWidget(w)
+    w.resize(1280, 680)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def show(qtbot, window, key):
+    page = window.show_page(key)
+    if key == "overview":
+        qtbot.waitUntil(lambda: page.charts is not None, timeout=10000)
+    return page
+
+
+@pytest.mark.parametrize("key", [e.key for e in page_entries()])
+def test_real_tab_presses_walk_every_page_state_without_trap_unnamed_control_or_hidden_label(qtbot, window, key):
+    show(qtbot, window, key)
+    problems = []
+    for state in page_states(window, key):
+        for backwards in (False, True):
+            walk = tab_walk(window.nav, backwards=backwards)
+            if walk.trap:
+                problems.append(f"{state}: {walk.trap}")
+            unnamed = [describe(w) for w in walk.focused if not accessible_text(w)]
+            if unnamed:
+                problems.append(f"{state}: no accessible name: {unnamed}")
+        hidden = hidden_label_texts(window)
+        if hidden:
+            problems.append(f"{state}: labels hiding their text: {hidden}")
+    assert not problems, "\n".join(problems)
+
+
+def test_tab_leaves_a_table_and_shift_tab_comes_back(qtbot, window):
+    page = show(qtbot, window, "signals")
+    page.table.setFocus()
+    before = page.table.currentIndex()
+    after = press_tab()
+    assert after is not page.table and not page.table.isAncestorOf(after)
+    assert page.table.currentIndex() == before  # Tab did not move the current cell
+    assert press_tab(backwards=True) is page.table
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.table  # arrows still move inside
+
+
+def test_the_intake_grid_keeps_tab_between_cells_and_ctrl_tab_leaves(qtbot, window):
+    page = show(qtbot, window, "figures")
+    view = page.intake.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 1))
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view and view.currentIndex().column() == 2
+    QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    left = QApplication.focusWidget()
+    assert left is not view and not view.isAncestorOf(left)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not view
+    assert "Ctrl+Tab" in view.accessibleDescription()
+
+
+def test_tab_in_the_fact_text_moves_on_instead_of_typing_a_tab(qtbot, window):
+    page = show(qtbot, window, "figures")
+    text = next(w for w in page.findChildren(QPlainTextEdit) if w.accessibleName() == "Tekst van het feit")
+    page.tabs.setCurrentWidget(page.facts)
+    text.setFocus()
+    QTest.keyClicks(text, "Een feit")
+    QTest.keyClick(text, Qt.Key.Key_Tab)
+    assert "\t" not in text.toPlainText()
+    assert QApplication.focusWidget() is not text
+
+
+def test_focus_ring_surrounds_the_focused_control_with_enough_contrast(qtbot, window):
+    page = show(qtbot, window, "signals")
+    ring = QApplication.instance().findChild(accessibility.KeyboardModel).ring
+    for widget in (page.table, page.filter_bar.search):
+        widget.setFocus()
+        QApplication.processEvents()
+        assert ring.isVisible() and ring.parentWidget().isAncestorOf(widget)
+        assert ring.geometry().topLeft() == widget.mapTo(ring.parentWidget(), widget.rect().topLeft())
+        assert ring.size() == widget.size()
+    assert page.table.width() > 300  # the ring is never taken in as a splitter pane
+    palette = QApplication.palette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert accessibility.contrast(ring.colour, palette.color(role)) >= 3.0
+
+
+def test_selection_and_placeholder_meet_4_5_to_1_also_from_a_dark_high_contrast_palette():
+    light = QPalette(QColor("#efefef"))
+    light.setColor(QPalette.ColorRole.Highlight, QColor("#308cc6"))
+    light.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    light.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8c8c8c"))
+    dark = QPalette(QColor("#000000"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#000000"))
+    dark.setColor(QPalette.ColorRole.Highlight, QColor("#1aebff"))
+    dark.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    dark.setColor(QPalette.ColorRole.PlaceholderText, QColor("#3a3a3a"))
+    for given in (light, dark):
+        assert accessibility.contrast(given.color(QPalette.ColorRole.HighlightedText),
+                                      given.color(QPalette.ColorRole.Highlight)) < 4.5  # the bad start
+        fixed = accessibility.accessible_palette(given)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            assert accessibility.contrast(fixed.color(group, QPalette.ColorRole.HighlightedText),
+                                          fixed.color(group, QPalette.ColorRole.Highlight)) >= 4.5
+            assert accessibility.contrast(fixed.color(group, QPalette.ColorRole.PlaceholderText),
+                                          fixed.color(group, QPalette.ColorRole.Base)) >= 4.5
+        assert accessibility.contrast(accessibility.ring_colour(fixed), fixed.color(QPalette.ColorRole.Window)) >= 3
+
+
+def test_the_running_palette_is_the_accessible_one(window):
+    palette = QApplication.palette()
+    assert accessibility.contrast(palette.color(QPalette.ColorRole.HighlightedText),
+                                  palette.color(QPalette.ColorRole.Highlight)) >= 4.5
+    assert accessibility.contrast(palette.color(QPalette.ColorRole.PlaceholderText),
+                                  palette.color(QPalette.ColorRole.Base)) >= 4.5
+
+
+def test_page_messages_are_read_as_text_and_announced(qtbot, window, monkeypatch):
+    page = show(qtbot, window, "registers")
+    sent = []
+    monkeypatch.setattr(accessibility.QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(accessibility.QAccessible, "updateAccessibility",
+                        staticmethod(lambda event: sent.append((event.type(), event.message()))))
+    page.message.setText("Organisatie toegevoegd.")
+    assert accessible_text(page.message) == "Organisatie toegevoegd."
+    assert accessible_text(page.message, accessibility.QAccessible.Text.Description) == "Melding"
+    assert sent and sent[-1][1] == "Organisatie toegevoegd."
+
+
+def test_overview_figures_expose_their_values(qtbot, window):
+    page = show(qtbot, window, "overview")
+    label = page.labels["signals"]
+    assert accessible_text(label) == label.text() != ""
+    assert not hidden_label_texts(page)
+
+
+def test_the_probe_catches_a_trap_an_unnamed_field_and_a_label_hiding_its_text(qtbot, window):
+    page = show(qtbot, window, "settings")
+    class TabEater(QLineEdit):
+        def event(self, event):  # a control that swallows Tab (a trap)
+            if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                return True
+            return super().event(event)
+
+    trap = TabEater(page)
+    trap.setAccessibleName("Val")
+    trap.show()
+    walk = tab_walk(trap)
+    assert walk.trap.startswith("Tab stays in")
+    trap.hide()
+    unnamed = QLineEdit(page)
+    unnamed.show()
+    assert unnamed in tab_walk(window.nav).focused and not accessible_text(unnamed)
+    label = QLabel("42", page)
+    label.setAccessibleName("Aantal")
+    label.show()
+    assert any("42" in text for text in hidden_label_texts(page))
+
+
+def visit_all(qtbot, window) -> None:
+    for entry in page_entries():
+        show(qtbot, window, entry.key)
+        QApplication.processEvents()
+
+
+def test_window_fits_1280_by_720_with_a_taskbar_after_visiting_every_page(qtbot, window):
+    visit_all(qtbot, window)
+    problems = []
+    for entry in page_entries():
+        page = show(qtbot, window, entry.key)
+        QApplication.processEvents()
+        minimum = window.minimumSizeHint()
+        if minimum.width() > 1200 or minimum.height() > 680:
+            problems.append(f"{entry.key}: window minimum {minimum.width()}×{minimum.height()}")
+        window.resize(1280, 680)
+        QApplication.processEvents()
+        area = window.findChild(QWidget, "pageArea")
+        if area.horizontalScrollBar().isVisible() or area.verticalScrollBar().isVisible():
+            problems.append(f"{entry.key}: page needs {page.minimumSizeHint().toTuple()}, scrolls at 1280×680")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_initial_window_fits_a_1280_by_720_screen(monkeypatch):
+    from signaaltracker.ui import main_window
+
+    class Screen:
+        def availableGeometry(self):
+            from PySide6.QtCore import QRect
+
+            return QRect(0, 0, 1280, 680)
+
+    monkeypatch.setattr(main_window.QGuiApplication, "primaryScreen", staticmethod(lambda: Screen()))
+    width, height = main_window.initial_size()
+    assert width <= 1280 and height <= 680 - 30
+
+
+@pytest.mark.parametrize("key", [e.key for e in page_entries()])
+def test_at_200_percent_text_every_control_is_reached_and_scrolled_into_view(qtbot, window, key):
+    """960×520 logical pixels is a 1920×1080 screen at 200 %: the page scrolls, Tab reaches every control and the
+    focused control is brought into view."""
+    window.resize(960, 520)
+    show(qtbot, window, key)
+    area = window.findChild(QWidget, "pageArea")
+    problems = []
+    for state in page_states(window, key):
+        walk = tab_walk(window.nav)
+        for widget in walk.focused:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            QApplication.processEvents()
+        # every focus stop, as reached by Tab, lies (at least partly) inside the visible part of the page
+        window.nav.setFocus()
+        for _ in walk.focused:
+            widget = press_tab()
+            if not area.isAncestorOf(widget):
+                continue
+            top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+            visible = area.viewport().rect().intersects(widget.rect().translated(top_left))
+            if not visible:
+                problems.append(f"{state}: {describe(widget)} not scrolled into view")
+        if walk.trap:
+            problems.append(f"{state}: {walk.trap}")
+    assert window.minimumSizeHint().width() <= 960 and window.minimumSizeHint().height() <= 520
+    assert not problems, "\n".join(problems)

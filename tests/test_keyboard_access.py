@@ -241,3 +241,35 @@ def test_at_200_percent_text_every_control_is_reached_and_scrolled_into_view(qtb
             problems.append(f"{state}: {walk.trap}")
     assert window.minimumSizeHint().width() <= 960 and window.minimumSizeHint().height() <= 520
     assert not problems, "\n".join(problems)
+
+
+def test_charts_say_their_figures_in_words_open_as_a_table_by_keyboard_and_meet_3_to_1(qtbot, window):
+    from PySide6.QtWidgets import QTableWidget
+
+    from signaaltracker.ui.charts.base import PALETTE, ChartWidget
+
+    page = show(qtbot, window, "overview")
+    charts = [c for c in page.findChildren(ChartWidget)]
+    assert len(charts) >= 2
+    for chart in charts:
+        chart.plot.setFocus()
+        QApplication.processEvents()
+        description = chart.plot.accessibleDescription()
+        assert chart.hits and chart.hits[0].text in description
+        QTest.keyClick(chart.plot, Qt.Key.Key_Return)
+        dialog = next(d for d in chart.findChildren(accessibility.QWidget) if d.isWindow() and d.isVisible())
+        table = dialog.findChild(QTableWidget)
+        assert table.rowCount() == len(chart.hits)
+        what, value = table.item(0, 0).text(), table.item(0, 1).text()
+        assert chart.hits[0].text == f"{what}: {value}"
+        dialog.close()
+    for fill in PALETTE:
+        assert accessibility.contrast(fill, "#ffffff") >= 3.0, fill
+
+
+def test_series_are_told_apart_by_more_than_colour():
+    from signaaltracker.ui.charts.base import marker, pattern_brush
+
+    assert len({marker(i) for i in range(6)}) == 6
+    assert pattern_brush("#0072B2", 0).style() == Qt.BrushStyle.SolidPattern
+    assert pattern_brush("#0072B2", 1).style() == Qt.BrushStyle.TexturePattern

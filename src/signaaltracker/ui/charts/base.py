@@ -6,13 +6,18 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -20,9 +25,16 @@ from PySide6.QtWidgets import (
 
 from signaaltracker.ui.i18n import tr
 
-# Colour-blind friendly palette (Okabe-Ito), then a few extra.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
-           "#999999", "#882255", "#44AA99", "#117733")
+# Colour-blind friendly palette (Okabe-Ito, then a few extra), each darkened where needed to at least 3:1
+# against the white plot background (WCAG 1.4.11); series are also told apart by pattern or marker.
+PALETTE = ("#0072B2", "#B77E00", "#009E73", "#D55E00", "#CC79A7", "#4A9AC8", "#97902A", "#000000",
+           "#8E8E8E", "#882255", "#3F9D8E", "#117733")
+# The hatch over a fill, per series (the first is plain): so no series is known by its colour alone.
+HATCHES = (None, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.HorPattern, Qt.BrushStyle.FDiagPattern,
+           Qt.BrushStyle.VerPattern, Qt.BrushStyle.CrossPattern, Qt.BrushStyle.DiagCrossPattern)
+# The point marker per line series.
+MARKERS = ("o", "s", "t", "d", "star", "x", "+", "p", "h", "t1")
+TABLE_ROWS_IN_DESCRIPTION = 40
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,55 @@ def short_label(text: str, max_chars: int = 14) -> str:
 
 def colour(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
+
+
+def marker(index: int) -> str:
+    return MARKERS[index % len(MARKERS)]
+
+
+def pattern_brush(fill: str, index: int) -> QBrush:
+    """A fill in ``fill`` with the white hatch of series ``index`` over it (a texture, so legends show it too)."""
+    hatch = HATCHES[index % len(HATCHES)]
+    if hatch is None:
+        return QBrush(QColor(fill))
+    tile = QPixmap(12, 12)
+    tile.fill(QColor(fill))
+    painter = QPainter(tile)
+    painter.fillRect(tile.rect(), QBrush(QColor(255, 255, 255, 190), hatch))
+    painter.end()
+    return QBrush(tile)
+
+
+def split_hit_text(text: str) -> tuple[str, str]:
+    """"Cannabis, maart 2024: 3" → ("Cannabis, maart 2024", "3")."""
+    what, sep, value = text.rpartition(": ")
+    return (what, value) if sep else (text, "")
+
+
+class ChartTableDialog(QDialog):
+    """The figures of a chart as a table: what the bars and points show, readable by keyboard and screen
+    reader."""
+
+    def __init__(self, title: str, hits: list[Hit], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.table = QTableWidget(len(hits), 2)
+        self.table.setHorizontalHeaderLabels([tr("Wat"), tr("Waarde")])
+        self.table.setAccessibleName(tr("{chart} als tabel").format(chart=title))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for row, hit in enumerate(hits):
+            for column, text in enumerate(split_hit_text(hit.text)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Sluiten"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
 
 
 class ChartWidget(QWidget):
@@ -83,16 +144,50 @@ class ChartWidget(QWidget):
         self.export_button = QPushButton(tr("Opslaan als PNG…"))
         self.export_button.setAccessibleName(tr("{chart} opslaan als PNG").format(chart=title))
         self.export_button.clicked.connect(self._ask_export)
+        self.table_button = QPushButton(tr("Toon als tabel…"))
+        self.table_button.setAccessibleName(tr("{chart}: toon de cijfers als tabel").format(chart=title))
+        self.table_button.setToolTip(tr("De cijfers van de grafiek als tabel (ook met Enter op de grafiek)"))
+        self.table_button.clicked.connect(self.show_table)
+        self.plot.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hover, 1)
+        bottom.addWidget(self.table_button)
         bottom.addWidget(self.export_button)
         layout.addLayout(bottom)
         if compact:
             self.export_button.hide()
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    # --- in words --------------------------------------------------------------------------------
+    def description_in_words(self) -> str:
+        """What the chart shows, as a screen reader reads it: every bar or point with its value."""
+        if not self.hits:
+            return tr("{chart}: geen gegevens.").format(chart=self.title)
+        parts = [hit.text for hit in self.hits[:TABLE_ROWS_IN_DESCRIPTION]]
+        more = len(self.hits) - len(parts)
+        text = "; ".join(parts)
+        if more > 0:
+            text += "; " + tr("en nog {count} waarden: kies 'Toon als tabel'").format(count=more)
+        return text + "."
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.plot:
+            if event.type() == QEvent.Type.FocusIn:
+                self.plot.setAccessibleDescription(self.description_in_words())
+            elif event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                                                           Qt.Key.Key_Space):
+                self.show_table()
+                return True
+        return super().eventFilter(watched, event)
+
+    def show_table(self) -> ChartTableDialog:
+        dialog = ChartTableDialog(self.title, list(self.hits), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- drawing ---------------------------------------------------------------------------------
     def clear(self) -> None:

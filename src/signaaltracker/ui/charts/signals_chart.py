@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from signaaltracker.domain.dates import MONTHS_NL
 from signaaltracker.store.aggregates import MonthlyThemeCounts
-from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, no_data
+from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, no_data, pattern_brush
 from signaaltracker.ui.i18n import tr
 
 
@@ -36,7 +36,8 @@ class SignalsChart(ChartWidget):
         xs = list(range(n))
         for t_index, theme in enumerate(counts.themes):
             heights = counts.counts[theme]
-            item = pg.BarGraphItem(x=xs, height=heights, y0=list(base), width=0.8, brush=colour(t_index),
+            item = pg.BarGraphItem(x=xs, height=heights, y0=list(base), width=0.8,
+                                   brush=pattern_brush(colour(t_index), t_index),
                                    pen=pg.mkPen("w", width=0.5), name=theme)
             self.plot.addItem(item)
             for i, h in enumerate(heights):
@@ -75,7 +76,8 @@ class ThemeComparisonChart(ChartWidget):
                                                         (current_label, current, 0.2))):
             xs = [i + shift for i in range(len(themes))]
             heights = [values.get(t, 0) for t in themes]
-            self.plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.38, brush=("#9DB9D3", "#0072B2")[index],
+            fill = pattern_brush(("#7D93A7", "#0072B2")[index], 1 - index)  # the previous period hatched
+            self.plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.38, brush=fill,
                                               pen=pg.mkPen("w"), name=label))
             for x, theme, h in zip(xs, themes, heights, strict=True):
                 self.hits.append(Hit(x - 0.19, x + 0.19, 0, max(h, 0.05), f"{theme}, {label}: {h}"))

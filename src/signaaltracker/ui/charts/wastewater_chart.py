@@ -7,7 +7,7 @@ import math
 from PySide6.QtWidgets import QWidget
 
 from signaaltracker.store.wastewater_data import MEASURES, WastewaterSeries
-from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, no_data
+from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, marker, no_data
 from signaaltracker.ui.enum_labels import data_label
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 
@@ -40,7 +40,7 @@ class WastewaterChart(ChartWidget):
             ys = [math.nan if v is None else v for v in values]
             pen = pg.mkPen(colour(index), width=2)
             self.plot.addItem(pg.PlotDataItem(
-                series.years, ys, pen=pen, symbol="o", symbolSize=7, symbolBrush=colour(index),
+                series.years, ys, pen=pen, symbol=marker(index), symbolSize=8, symbolBrush=colour(index),
                 symbolPen=pg.mkPen("w"), connect="finite", name=site,
             ))
             for year, value in zip(series.years, values, strict=True):

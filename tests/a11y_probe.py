@@ -104,3 +104,43 @@ def page_states(window, key: str):
         outer.setCurrentIndex(index)
         QApplication.processEvents()
         yield f"{key}/{plain(outer.tabText(index))}"
+
+
+def mnemonic(text: str) -> str:
+    """The Alt letter of a text ("&Opslaan" → "o"), or ""."""
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else ""
+
+
+def alt_letters(window) -> dict[str, list[str]]:
+    """Alt letters in use on screen now: menu titles, buttons, check boxes, buddy labels, tabs, group boxes."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabBar
+
+    used: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        letter = mnemonic(text)
+        if letter:
+            used.setdefault(letter, []).append(plain(text))
+
+    for action in window.menuBar().actions():
+        add(action.text())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget.title())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabEnabled(index):
+                    add(widget.tabText(index))
+    return used
+
+
+def clashes(window) -> list[str]:
+    return [f"Alt+{letter.upper()}: {', '.join(texts)}" for letter, texts in alt_letters(window).items()
+            if len(texts) > 1]

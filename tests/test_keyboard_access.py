@@ -273,3 +273,26 @@ def test_series_are_told_apart_by_more_than_colour():
     assert len({marker(i) for i in range(6)}) == 6
     assert pattern_brush("#0072B2", 0).style() == Qt.BrushStyle.SolidPattern
     assert pattern_brush("#0072B2", 1).style() == Qt.BrushStyle.TexturePattern
+
+
+@pytest.mark.parametrize("key", [e.key for e in page_entries()])
+def test_no_alt_letter_clashes_in_any_page_state_once_alt_is_pressed(qtbot, window, key):
+    from a11y_probe import clashes
+
+    show(qtbot, window, key)
+    found = []
+    for state in page_states(window, key):
+        window.nav.setFocus()
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Alt)
+        found += [f"{state}: {c}" for c in clashes(window)]
+    assert not found, "\n".join(found)
+
+
+def test_alt_letters_move_to_a_free_letter_and_the_first_control_keeps_its_own():
+    from signaaltracker.ui.mnemonics import letter_of, with_letter
+
+    assert letter_of("&Bewaren") == "b" and letter_of("Rock && roll") == ""
+    assert with_letter("&Bewaren", {"b"}) == "B&ewaren"
+    assert with_letter("Af&drukken…", {"d", "a"}) == "A&fdrukken…"
+    assert with_letter("Filters &wissen", {"w"}) == "&Filters wissen"  # a word start first
+    assert with_letter("&Ok", {"o", "k"}) == "Ok"  # no free letter: no Alt letter rather than a clash

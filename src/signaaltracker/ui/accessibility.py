@@ -219,6 +219,11 @@ class KeyboardModel(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
+        if key == Qt.Key.Key_Alt and isinstance(watched, QWidget) and watched is QApplication.focusWidget():
+            from signaaltracker.ui.mnemonics import resolve
+
+            resolve(watched.window())  # before Alt+letter is used: no two controls share a letter
+            return False
         if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or watched is not QApplication.focusWidget():
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier

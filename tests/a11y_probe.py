@@ -128,9 +128,7 @@ def alt_letters(window) -> dict[str, list[str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QAbstractButton):
-            add(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             add(widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget.title())

@@ -42,9 +42,7 @@ def _entries(window: QWidget) -> list[tuple[str, Callable[[str], None] | None]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
             continue
-        if isinstance(widget, QAbstractButton):
-            found.append((widget.text(), widget.setText))
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             found.append((widget.text(), widget.setText))
         elif isinstance(widget, QGroupBox):
             found.append((widget.title(), widget.setTitle))

@@ -296,3 +296,20 @@ def test_alt_letters_move_to_a_free_letter_and_the_first_control_keeps_its_own()
     assert with_letter("Af&drukken…", {"d", "a"}) == "A&fdrukken…"
     assert with_letter("Filters &wissen", {"w"}) == "&Filters wissen"  # a word start first
     assert with_letter("&Ok", {"o", "k"}) == "Ok"  # no free letter: no Alt letter rather than a clash
+
+
+def test_documents_are_in_the_bestand_menu_with_shortcuts_from_any_page(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    file_menu = next(a for a in window.menuBar().actions() if a.text() == "&Bestand").menu()
+    texts = [a.text() for a in file_menu.actions()]
+    for text in ("Raadsmemo als &PDF…", "A&genda als PDF…", "&Verslag als PDF…", "Raadsmemo af&drukken…"):
+        assert text in texts
+    shortcuts = [a.shortcut().toString() for a in file_menu.actions() if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts))
+    show(qtbot, window, "settings")
+    target = tmp_path / "agenda.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    QTest.keySequence(window, window.document_actions["agenda_pdf"].shortcut())
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert window.current_key() == "meetings" and target.read_bytes().startswith(b"%PDF")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from signaaltracker import __version__
 from signaaltracker.store import Store
 from signaaltracker.ui import accessibility
+from signaaltracker.ui.document_actions import add_document_actions
 from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.navigation import PageEntry, guide_index, page_entries
 from signaaltracker.ui.page_area import PageArea
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         self.template_action = QAction(tr("Sjabloon voor &instroomcijfers opslaan…"), self)
         self.template_action.triggered.connect(self.save_intake_template)
         file_menu.addAction(self.template_action)
+        file_menu.addSeparator()
+        self.document_actions = add_document_actions(self, file_menu)  # memo, agenda, minutes
         file_menu.addSeparator()
         quit_action = QAction(tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

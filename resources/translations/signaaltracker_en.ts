@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>{chart} als tabel</source>
+        <translation>{chart} as a table</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Waarde onder de muis ({chart})</source>
         <translation>Value under the mouse ({chart})</translation>
     </message>
@@ -14,6 +26,26 @@
     <message>
         <source>{chart} opslaan als PNG</source>
         <translation>Save {chart} as PNG</translation>
+    </message>
+    <message>
+        <source>Toon als tabel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chart}: toon de cijfers als tabel</source>
+        <translation>{chart}: show the figures as a table</translation>
+    </message>
+    <message>
+        <source>De cijfers van de grafiek als tabel (ook met Enter op de grafiek)</source>
+        <translation>The chart's figures as a table (also Enter on the chart)</translation>
+    </message>
+    <message>
+        <source>{chart}: geen gegevens.</source>
+        <translation>{chart}: no data.</translation>
+    </message>
+    <message>
+        <source>en nog {count} waarden: kies &apos;Toon als tabel&apos;</source>
+        <translation>and {count} more values: choose &apos;Show as table&apos;</translation>
     </message>
     <message>
         <source>Grafiek opslaan als PNG</source>
@@ -929,6 +961,26 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Agenda als PDF opslaan</source>
         <translation>Save agenda as PDF</translation>
+    </message>
+    <message>
+        <source>Kies eerst een overleg in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raadsmemo &amp;bewaren</source>
+        <translation>&amp;Keep council memo</translation>
+    </message>
+    <message>
+        <source>Raadsmemo als &amp;PDF…</source>
+        <translation>Council memo as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Raadsmemo af&amp;drukken…</source>
+        <translation>P&amp;rint council memo…</translation>
+    </message>
+    <message>
+        <source>A&amp;genda als PDF…</source>
+        <translation>A&amp;genda as PDF…</translation>
     </message>
     <message>
         <source>&amp;Verslag als PDF…</source>
@@ -2540,6 +2592,50 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Button or field with the underlined letter</translation>
     </message>
     <message>
+        <source>Raadsmemo bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raadsmemo als PDF opslaan</source>
+        <translation>Save the council memo as PDF</translation>
+    </message>
+    <message>
+        <source>Raadsmemo afdrukken</source>
+        <translation>Print the council memo</translation>
+    </message>
+    <message>
+        <source>Agenda van het gekozen overleg als PDF</source>
+        <translation>Agenda of the chosen meeting as PDF</translation>
+    </message>
+    <message>
+        <source>Verslag van het gekozen overleg als PDF</source>
+        <translation>Minutes of the chosen meeting as PDF</translation>
+    </message>
+    <message>
+        <source>Tabel verlaten (pijltjestoetsen bewegen erin)</source>
+        <translation>Leave a table (arrow keys move inside it)</translation>
+    </message>
+    <message>
+        <source>tabellen</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <source>Tabel verlaten (Tab gaat naar de volgende cel)</source>
+        <translation>Leave the table (Tab goes to the next cell)</translation>
+    </message>
+    <message>
+        <source>Instroomcijfers</source>
+        <translation>Intake figures</translation>
+    </message>
+    <message>
+        <source>Cijfers van de grafiek als tabel</source>
+        <translation>The chart's figures as a table</translation>
+    </message>
+    <message>
+        <source>grafieken</source>
+        <translation>charts</translation>
+    </message>
+    <message>
         <source>Zoeken in samenvattingen</source>
         <translation>Search in summaries</translation>
     </message>
@@ -3065,6 +3161,13 @@ Make it unreadable and continue?</translation>
     <message>
         <source>Het sjabloon kon niet worden opgeslagen: {reason}</source>
         <translation>The template could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Tab gaat naar de volgende cel; Ctrl+Tab verlaat de tabel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

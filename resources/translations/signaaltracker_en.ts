@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Toon als tabel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as table…</translation>
     </message>
     <message>
         <source>{chart}: toon de cijfers als tabel</source>
@@ -964,7 +964,7 @@ Copy the report below and send it to your application administrator.</translatio
     </message>
     <message>
         <source>Kies eerst een overleg in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a meeting in the list.</translation>
     </message>
     <message>
         <source>Raadsmemo &amp;bewaren</source>
@@ -2593,7 +2593,7 @@ Copy the report below and send it to your application administrator.</translatio
     </message>
     <message>
         <source>Raadsmemo bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the council memo</translation>
     </message>
     <message>
         <source>Raadsmemo als PDF opslaan</source>
@@ -3167,7 +3167,7 @@ Make it unreadable and continue?</translation>
     <name>accessibility</name>
     <message>
         <source>Tab gaat naar de volgende cel; Ctrl+Tab verlaat de tabel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab goes to the next cell; Ctrl+Tab leaves the table.</translation>
     </message>
 </context>
 <context>

@@ -142,3 +142,11 @@ def alt_letters(window) -> dict[str, list[str]]:
 def clashes(window) -> list[str]:
     return [f"Alt+{letter.upper()}: {', '.join(texts)}" for letter, texts in alt_letters(window).items()
             if len(texts) > 1]
+
+
+def release_modifiers() -> None:
+    """QTest leaves Shift (or Ctrl) marked as held after a click with modifiers; a plain release clears it, so
+    selections made later (which read the held modifiers) behave as without a keyboard."""
+    widget = QWidget()
+    QTest.keyRelease(widget, Qt.Key.Key_Shift)
+    widget.deleteLater()

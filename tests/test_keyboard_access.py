@@ -8,10 +8,24 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from a11y_probe import accessible_text, describe, hidden_label_texts, page_states, press_tab, tab_walk
+from a11y_probe import (
+    accessible_text,
+    describe,
+    hidden_label_texts,
+    page_states,
+    press_tab,
+    release_modifiers,
+    tab_walk,
+)
 from signaaltracker.ui import accessibility
 from signaaltracker.ui.main_window import MainWindow
 from signaaltracker.ui.navigation import page_entries
+
+
+@pytest.fixture(autouse=True)
+def _no_held_modifiers(qapp):
+    yield
+    release_modifiers()
 
 
 @pytest.fixture
@@ -267,7 +281,7 @@ def test_charts_say_their_figures_in_words_open_as_a_table_by_keyboard_and_meet_
         assert accessibility.contrast(fill, "#ffffff") >= 3.0, fill
 
 
-def test_series_are_told_apart_by_more_than_colour():
+def test_series_are_told_apart_by_more_than_colour(qapp):
     from signaaltracker.ui.charts.base import marker, pattern_brush
 
     assert len({marker(i) for i in range(6)}) == 6
@@ -310,6 +324,21 @@ def test_documents_are_in_the_bestand_menu_with_shortcuts_from_any_page(qtbot, w
     show(qtbot, window, "settings")
     target = tmp_path / "agenda.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    QTest.keySequence(window, window.document_actions["agenda_pdf"].shortcut())
+    assert window.document_actions["agenda_pdf"].shortcut().toString() == "Ctrl+Shift+A"
+    QTest.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(target.exists, timeout=10000)
     assert window.current_key() == "meetings" and target.read_bytes().startswith(b"%PDF")
+
+
+def test_signals_are_sorted_by_keyboard_through_a_column_menu(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    page = show(qtbot, window, "signals")
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = next(m for m in page.table.findChildren(QMenu) if m.isVisible())
+    organisation = next(a for a in menu.actions() if "Organisatie" in a.text())
+    organisation.trigger()
+    assert page.model.sort_key == "organisation" and not page.model.descending
+    assert "Shift+F10" in page.table.accessibleDescription()
+    menu.close()

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>De cijfers van de grafiek als tabel (ook met Enter op de grafiek)</source>
-        <translation>The chart's figures as a table (also Enter on the chart)</translation>
+        <translation>The chart&apos;s figures as a table (also Enter on the chart)</translation>
     </message>
     <message>
         <source>{chart}: geen gegevens.</source>
@@ -2492,6 +2492,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Settings saved.</translation>
     </message>
     <message>
+        <source>Sorteren op een kolom: Shift+F10 of de menutoets.</source>
+        <translation>Sort by a column: Shift+F10 or the menu key.</translation>
+    </message>
+    <message>
         <source>&amp;Nieuw signaal</source>
         <translation>&amp;New signal</translation>
     </message>
@@ -2629,7 +2633,7 @@ Copy the report below and send it to your application administrator.</translatio
     </message>
     <message>
         <source>Cijfers van de grafiek als tabel</source>
-        <translation>The chart's figures as a table</translation>
+        <translation>The chart&apos;s figures as a table</translation>
     </message>
     <message>
         <source>grafieken</source>
@@ -2650,6 +2654,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Verwijderen ongedaan maken</source>
         <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Sorteren op een kolom (menu)</source>
+        <translation>Sort by a column (menu)</translation>
     </message>
     <message>
         <source>Nieuw signaal opslaan</source>
@@ -3168,6 +3176,22 @@ Make it unreadable and continue?</translation>
     <message>
         <source>Tab gaat naar de volgende cel; Ctrl+Tab verlaat de tabel.</source>
         <translation>Tab goes to the next cell; Ctrl+Tab leaves the table.</translation>
+    </message>
+    <message>
+        <source>Sorteren op</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <source>(oplopend)</source>
+        <translation>(ascending)</translation>
+    </message>
+    <message>
+        <source>(aflopend)</source>
+        <translation>(descending)</translation>
+    </message>
+    <message>
+        <source>Sorteren op {column}</source>
+        <translation>Sort by {column}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -136,6 +139,35 @@ def scroll_into_view(widget: QWidget | None) -> None:
         parent = parent.parentWidget()
 
 
+def sort_menu(view: QTableView) -> QMenu | None:
+    """For a table sorted by clicking its column headers: the same choice by keyboard (Shift+F10 or the menu
+    key), a menu of the columns. Choosing one acts as a click on that header (again: the other direction)."""
+    header = view.horizontalHeader()
+    if not header.sectionsClickable() or not header.isSortIndicatorShown() or view.model() is None:
+        return None
+    menu = QMenu(view)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.setTitle(QApplication.translate("accessibility", "Sorteren op"))
+    menu.setAccessibleName(menu.title())
+    model = view.model()
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        name = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        current = header.sortIndicatorSection() == column
+        if current:
+            up = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+            name += " " + (QApplication.translate("accessibility", "(oplopend)") if up
+                           else QApplication.translate("accessibility", "(aflopend)"))
+        action = menu.addAction(QApplication.translate("accessibility", "Sorteren op {column}").format(column=name))
+        action.setCheckable(True)
+        action.setChecked(current)
+        action.triggered.connect(lambda _=False, c=column: header.sectionClicked.emit(c))
+    rect = view.visualRect(view.currentIndex()) if view.currentIndex().isValid() else view.viewport().rect()
+    menu.popup(view.viewport().mapToGlobal(rect.center()))
+    return menu
+
+
 class FocusRing(QWidget):
     """A frame drawn on top of the focused control (a transparent sibling, so it scrolls with the control)."""
 
@@ -153,11 +185,8 @@ class FocusRing(QWidget):
         return ring_colour(QApplication.palette())  # follows a palette changed while running
 
     def follow(self, widget: QWidget | None) -> None:
-        if self.target is not None:
-            try:
-                self.target.removeEventFilter(self)
-            except RuntimeError:  # the old target was deleted
-                pass
+        if self.target is not None and shiboken6.isValid(self.target):
+            self.target.removeEventFilter(self)
         self.target = None
         target = _ring_target(widget) if widget is not None else None
         parent = target.parentWidget() if target is not None else None
@@ -176,7 +205,7 @@ class FocusRing(QWidget):
 
     def place(self) -> None:
         target = self.target
-        if target is None or not target.isVisible():
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self.hide()
             return
         self.setGeometry(QRect(target.mapTo(self.parentWidget(), QPoint(0, 0)), target.size()))
@@ -205,15 +234,24 @@ class KeyboardModel(QObject):
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.ring = FocusRing()
+        self._ring: FocusRing | None = None
         app.focusChanged.connect(self._focus_changed)
 
+    @property
+    def ring(self) -> FocusRing:
+        """The ring; a new one when the old was deleted with the window it was drawn in."""
+        if self._ring is None or not shiboken6.isValid(self._ring):
+            self._ring = FocusRing()
+        return self._ring
+
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and not shiboken6.isValid(new):
+            return
         try:
             scroll_into_view(new)
             self.ring.follow(new)
         except RuntimeError:  # a widget being destroyed
-            self.ring.target = None
+            logger.debug("focus ring: widget gone while focus moved")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -224,7 +262,12 @@ class KeyboardModel(QObject):
 
             resolve(watched.window())  # before Alt+letter is used: no two controls share a letter
             return False
-        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or watched is not QApplication.focusWidget():
+        if watched is not QApplication.focusWidget():
+            return False
+        if isinstance(watched, QTableView) and (key == Qt.Key.Key_Menu or (
+                key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):
+            return sort_menu(watched) is not None
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         if isinstance(watched, QAbstractItemView):

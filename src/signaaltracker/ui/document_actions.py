@@ -11,7 +11,7 @@ from signaaltracker.ui.i18n import tr
 # (text, shortcut, page key, command); the command gets the page.
 DOCUMENT_SHORTCUTS = {
     "memo_pdf": "Ctrl+Shift+M",
-    "memo_save": "Ctrl+Shift+S",
+    "memo_save": "Ctrl+Shift+B",
     "memo_print": "Ctrl+P",
     "agenda_pdf": "Ctrl+Shift+A",
     "minutes_pdf": "Ctrl+Shift+V",

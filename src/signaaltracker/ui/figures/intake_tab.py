@@ -119,7 +119,7 @@ class IntakeTab(QWidget):
 
             self.chart = IntakeChart(self)
             self.splitter.addWidget(self.chart)
-            self.splitter.setSizes([330, 420])
+            self.splitter.setSizes([520, 380])  # the grid shows a dozen rows on a 720-pixel-high screen
         self.chart.set_grid(self.model.grid)
 
     def _toggle_subtotals(self, on: bool) -> None:

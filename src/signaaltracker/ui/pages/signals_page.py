@@ -53,6 +53,7 @@ class SignalsPage(Page):
         self.filter_bar = FilterBar(store)
         self.table = make_table(self.model, tr("Signalen"))
         self.table.setSortingEnabled(False)
+        self.table.setAccessibleDescription(tr("Sorteren op een kolom: Shift+F10 of de menutoets."))
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)

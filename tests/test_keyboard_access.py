@@ -342,3 +342,24 @@ def test_signals_are_sorted_by_keyboard_through_a_column_menu(qtbot, window):
     assert page.model.sort_key == "organisation" and not page.model.descending
     assert "Shift+F10" in page.table.accessibleDescription()
     menu.close()
+
+
+def test_split_panes_resize_by_keyboard(qtbot, window):
+    page = show(qtbot, window, "signals")
+    page.table.setFocus()
+    before = page.splitter.sizes()
+    QTest.keyClick(page.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    after = page.splitter.sizes()
+    assert after[0] > before[0] and after[1] < before[1]
+    page.detail.form.summary.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert page.splitter.sizes()[0] < after[0]
+
+
+def test_adding_an_agenda_item_is_confirmed(qtbot, window):
+    page = show(qtbot, window, "meetings")
+    agenda = page.detail.agenda
+    agenda.new_title.setText("Vapen op school")
+    agenda.add_item()
+    assert "Vapen op school" in page.message.text() and "toegevoegd" in page.message.text()

@@ -139,6 +139,32 @@ def scroll_into_view(widget: QWidget | None) -> None:
         parent = parent.parentWidget()
 
 
+SPLIT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+SPLIT_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+SPLIT_STEP = 0.05  # of the splitter's length per key press
+
+
+def move_splitter(widget: QWidget, key) -> bool:
+    """Ctrl+Alt+arrow in a pane moves the nearest divider of that direction (left/right for side-by-side panes,
+    up/down for stacked ones) by a twentieth of the space: the keyboard's way to resize split panes."""
+    horizontal = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+    wanted = Qt.Orientation.Horizontal if horizontal else Qt.Orientation.Vertical
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QSplitter) and parent.orientation() == wanted and parent.count() > 1:
+            index = parent.indexOf(child)
+            sizes = parent.sizes()
+            handle = index if index < parent.count() - 1 else index - 1
+            step = max(20, int(sum(sizes) * SPLIT_STEP)) * SPLIT_KEYS[key]
+            step = max(-sizes[handle], min(step, sizes[handle + 1]))
+            sizes[handle] += step
+            sizes[handle + 1] -= step
+            parent.setSizes(sizes)
+            return True
+        child, parent = parent, parent.parentWidget()
+    return False
+
+
 def sort_menu(view: QTableView) -> QMenu | None:
     """For a table sorted by clicking its column headers: the same choice by keyboard (Shift+F10 or the menu
     key), a menu of the columns. Choosing one acts as a click on that header (again: the other direction)."""
@@ -267,6 +293,8 @@ class KeyboardModel(QObject):
         if isinstance(watched, QTableView) and (key == Qt.Key.Key_Menu or (
                 key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):
             return sort_menu(watched) is not None
+        if key in SPLIT_KEYS and event.modifiers() == SPLIT_MODIFIERS:
+            return move_splitter(watched, key)
         if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier

@@ -151,9 +151,11 @@ class AgendaTab(QWidget):
             self.say(error_message(exc))
             self.load(self.meeting.id)
             return
+        title = self.new_title.text().strip()
         self.new_title.clear()
         self.load(self.meeting.id)
         self.items.setCurrentRow(self.items.count() - 1)
+        self.say(tr("Agendapunt '{title}' toegevoegd.").format(title=title))
 
 
 class AttendanceTab(QWidget):

@@ -74,7 +74,7 @@ def main() -> int:
         if tab is not None:
             tabs = next(t for t in page.findChildren(QTabWidget) if t.parentWidget() is page or t.isVisible())
             tabs.setCurrentIndex(tab)
-        settle(600)
+        settle(4000 if key == "memo" and tab == 0 else 600)  # the memo preview is rendered in the background
         if args.focus:
             window.nav.setFocus()
             for _ in range(args.tabs):

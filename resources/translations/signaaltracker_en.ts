@@ -1135,6 +1135,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Notes on &apos;{item}&apos; saved.</translation>
     </message>
     <message>
+        <source>Agendapunt &apos;{title}&apos; toegevoegd.</source>
+        <translation>Agenda item &apos;{title}&apos; added.</translation>
+    </message>
+    <message>
         <source>Aanwezige organisaties</source>
         <translation>Organisations present</translation>
     </message>

@@ -363,3 +363,52 @@ def test_adding_an_agenda_item_is_confirmed(qtbot, window):
     agenda.new_title.setText("Vapen op school")
     agenda.add_item()
     assert "Vapen op school" in page.message.text() and "toegevoegd" in page.message.text()
+
+
+def test_memo_preview_pages_fit_the_preview_width_and_its_message_is_readable(qtbot, monkeypatch, tmp_path):
+    import re
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+
+    from signaaltracker.ui.memo import pdf_pages
+    from signaaltracker.ui.memo.preview import PagePreview
+
+    page = QImage(595, 842, QImage.Format.Format_RGB32)
+    page.fill(0xFFFFFF)
+    monkeypatch.setattr(pdf_pages, "render_pages", lambda pdf, dpi: [page, page])
+    preview = PagePreview()
+    qtbot.addWidget(preview)
+    preview.resize(420, 500)
+    preview.show()
+    assert preview.show_pdf(tmp_path / "memo.pdf") == 2
+    QApplication.processEvents()
+    for label in preview.page_labels:
+        assert label.width() <= preview.viewport().width()
+        assert label.pixmap().height() > 400  # a whole page, scaled, not a squeezed strip
+    source = (Path(__file__).resolve().parents[1] / "src/signaaltracker/ui/memo/preview.py").read_text()
+    background = re.search(r'_inner.setStyleSheet\("background: (#[0-9a-fA-F]{6})', source).group(1)
+    assert accessibility.contrast("#ffffff", background) >= 4.5
+
+
+def test_long_texts_do_not_push_columns_out_of_view(qtbot, window):
+    from PySide6.QtWidgets import QTableView
+
+    page = show(qtbot, window, "registers")
+    page.tabs.setCurrentIndex(3)  # Overlegstructuren: the participants column holds long lists
+    QApplication.processEvents()
+    view = next(v for v in page.findChildren(QTableView) if v.isVisible())
+    header = view.horizontalHeader()
+    assert all(header.sectionSize(c) <= 380 for c in range(header.count() - 1))
+    last = header.count() - 1
+    assert header.sectionPosition(last) + header.sectionSize(last) <= view.viewport().width() + 1  # all in view
+    index = view.model().index(0, header.count() - 1)
+    assert view.model().data(index, Qt.ItemDataRole.ToolTipRole)  # the full text on hover
+
+
+def test_signals_columns_up_to_sharing_level_are_in_view_at_1280(qtbot, window):
+    page = show(qtbot, window, "signals")
+    QApplication.processEvents()
+    header = page.table.horizontalHeader()
+    delen = page.model.columnCount() - 2  # "Delen", before the summary
+    assert header.sectionPosition(delen) + header.sectionSize(delen) <= page.table.viewport().width()

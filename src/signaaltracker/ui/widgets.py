@@ -63,6 +63,15 @@ class CheckList(QListWidget):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
+        # Long labels wrap instead of running off to the right behind a scroll bar.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setSpacing(2)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.doItemsLayout()  # wrapped rows measured at the width actually shown
 
     def set_items(self, items: Iterable[tuple[int, str]], checked: Iterable[int] = ()) -> None:
         chosen = set(checked)
@@ -70,6 +79,7 @@ class CheckList(QListWidget):
         self.clear()
         for item_id, label in items:
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if item_id in chosen else Qt.CheckState.Unchecked)
@@ -127,6 +137,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self.setMinimumWidth(520)  # room for the longer choices (signals, organisations) without cutting them
         self.saved = None
         layout = QVBoxLayout(self)
         self.form = QFormLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,12 +17,13 @@ class PagePreview(QScrollArea):
         self.setWidgetResizable(True)
         self.setAccessibleName(tr("Voorbeeld van de memo"))
         self._inner = QWidget()
-        self._inner.setStyleSheet("background: #8a8a8a;")
+        self._inner.setStyleSheet("background: #5a5a5a;")  # white message text on it: 6.9:1
         self._layout = QVBoxLayout(self._inner)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._layout.setSpacing(12)
         self.setWidget(self._inner)
         self.page_labels: list[QLabel] = []
+        self._pixmaps: list[QPixmap] = []
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background: transparent; color: white; padding: 12px;")
@@ -36,12 +37,27 @@ class PagePreview(QScrollArea):
         self.message.hide()
         for number, image in enumerate(images, start=1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            self._pixmaps.append(QPixmap.fromImage(image))
             label.setAccessibleName(tr("Pagina {number} van {count}").format(number=number, count=len(images)))
             label.setStyleSheet("border: 1px solid #555;")
             self._layout.addWidget(label)
             self.page_labels.append(label)
+        self._fit_pages()
         return len(images)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        """Each page at the preview's width (never wider than rendered): no page edge is cut off, and a page is
+        never squeezed by the layout."""
+        width = max(120, self.viewport().width() - 2 * self._layout.contentsMargins().left() - 4)
+        for label, pixmap in zip(self.page_labels, self._pixmaps, strict=True):
+            shown = pixmap if pixmap.width() <= width else pixmap.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(shown)
+            label.setFixedSize(shown.size() + QSize(2, 2))
 
     def show_message(self, text: str) -> None:
         self._clear()
@@ -53,3 +69,4 @@ class PagePreview(QScrollArea):
             self._layout.removeWidget(label)
             label.deleteLater()
         self.page_labels = []
+        self._pixmaps = []

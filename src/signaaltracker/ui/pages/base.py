@@ -39,6 +39,9 @@ def heading(text: str) -> QLabel:
     return label
 
 
+MAX_COLUMN_WIDTH = 380
+
+
 def make_table(model: RowsTableModel, accessible_name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -48,6 +51,9 @@ def make_table(model: RowsTableModel, accessible_name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    # Fitting columns to their contents never makes one column wider than this: long texts end in "…" (the full
+    # text is the cell's tooltip) and the other columns stay in view on a laptop screen.
+    view.horizontalHeader().setMaximumSectionSize(MAX_COLUMN_WIDTH)
     view.setAccessibleName(accessible_name)
     view.setWordWrap(False)
     return view

@@ -36,7 +36,7 @@ FILTER_KEY = "signals/filter"
 SORT_KEY = "signals/sort"
 SPLITTER_KEY = "signals/splitter"
 HEADER_KEY = "signals/columns"
-COLUMN_WIDTHS = (135, 150, 130, 60, 95, 80, 75, 90)  # the summary column takes the rest
+COLUMN_WIDTHS = (125, 140, 110, 55, 85, 80, 75, 75)  # the summary column takes the rest (fits 1280 px)
 
 
 def _plural(count: int) -> str:
@@ -92,7 +92,7 @@ class SignalsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 380])
+        splitter.setSizes([780, 320])  # on a 1280-pixel screen every column up to "Delen" is in view
         self.splitter = splitter
         self._restore_layout()
         self.bottom = QHBoxLayout()

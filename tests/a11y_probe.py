@@ -150,3 +150,11 @@ def release_modifiers() -> None:
     widget = QWidget()
     QTest.keyRelease(widget, Qt.Key.Key_Shift)
     widget.deleteLater()
+
+
+def combos_without_label(root: QWidget) -> list[str]:
+    """Visible combo boxes that no label names (a label's buddy), so the choice has no visible caption."""
+    from PySide6.QtWidgets import QComboBox
+
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    return [describe(c) for c in root.findChildren(QComboBox) if c.isVisible() and c not in buddies]

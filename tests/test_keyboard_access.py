@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, Q
 
 from a11y_probe import (
     accessible_text,
+    combos_without_label,
     describe,
     hidden_label_texts,
     page_states,
@@ -61,6 +62,9 @@ def test_real_tab_presses_walk_every_page_state_without_trap_unnamed_control_or_
         hidden = hidden_label_texts(window)
         if hidden:
             problems.append(f"{state}: labels hiding their text: {hidden}")
+        unlabelled = combos_without_label(window)
+        if unlabelled:
+            problems.append(f"{state}: combo boxes without a label: {unlabelled}")
     assert not problems, "\n".join(problems)
 
 

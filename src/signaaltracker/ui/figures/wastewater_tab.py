@@ -69,6 +69,9 @@ class WastewaterTab(QWidget):
         self.measure.setAccessibleName(tr("Gemiddelde"))
         for key, label in MEASURES.items():
             self.measure.addItem(data_label(label), key)
+        measure_label = QLabel(tr("&Gemiddelde:"))
+        measure_label.setBuddy(self.measure)
+        side_layout.addWidget(measure_label)
         side_layout.addWidget(self.measure)
         side_layout.addWidget(QLabel(tr("&Meetplaatsen (ter vergelijking):")))
         self.site_list = QListWidget()

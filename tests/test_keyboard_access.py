@@ -416,3 +416,18 @@ def test_signals_columns_up_to_sharing_level_are_in_view_at_1280(qtbot, window):
     header = page.table.horizontalHeader()
     delen = page.model.columnCount() - 2  # "Delen", before the summary
     assert header.sectionPosition(delen) + header.sectionSize(delen) <= page.table.viewport().width()
+
+
+def test_the_search_field_is_cleared_with_escape_and_its_clear_button_has_a_name(qtbot, window):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QToolButton
+
+    page = show(qtbot, window, "signals")
+    search = page.filter_bar.search
+    search.setFocus()
+    QTest.keyClicks(search, "lachgas")
+    buttons = [b for b in search.findChildren(QToolButton) if b.isVisible()]
+    assert buttons and all(accessible_text(b) for b in buttons)
+    assert any(a.text() for a in search.findChildren(QAction))
+    QTest.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""

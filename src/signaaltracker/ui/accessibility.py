@@ -16,12 +16,22 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QScrollArea,
@@ -127,6 +137,14 @@ def _ring_target(widget: QWidget) -> QWidget:
     if parent is not None and isinstance(parent, (QComboBox, QAbstractSpinBox)):
         return parent
     return widget
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """The little clear button of a field gets a name (and Esc does the same, see KeyboardModel)."""
+    for action in edit.findChildren(QAction):
+        if action.objectName() == "_q_qlineeditclearaction" and not action.text():
+            action.setText(QApplication.translate("accessibility", "Veld wissen (Esc)"))
+            action.setToolTip(action.text())
 
 
 def scroll_into_view(widget: QWidget | None) -> None:
@@ -273,6 +291,8 @@ class KeyboardModel(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and not shiboken6.isValid(new):
             return
+        if isinstance(new, QLineEdit) and new.isClearButtonEnabled():
+            name_clear_button(new)
         try:
             scroll_into_view(new)
             self.ring.follow(new)
@@ -293,6 +313,10 @@ class KeyboardModel(QObject):
         if isinstance(watched, QTableView) and (key == Qt.Key.Key_Menu or (
                 key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):
             return sort_menu(watched) is not None
+        if (key == Qt.Key.Key_Escape and isinstance(watched, QLineEdit) and watched.isClearButtonEnabled()
+                and watched.text() and not watched.isReadOnly()):
+            watched.clear()  # the clear button's job, by keyboard
+            return True
         if key in SPLIT_KEYS and event.modifiers() == SPLIT_MODIFIERS:
             return move_splitter(watched, key)
         if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):

@@ -731,6 +731,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Mean</translation>
     </message>
     <message>
+        <source>&amp;Gemiddelde:</source>
+        <translation>&amp;Average:</translation>
+    </message>
+    <message>
         <source>&amp;Meetplaatsen (ter vergelijking):</source>
         <translation>&amp;Sites (for comparison):</translation>
     </message>
@@ -1192,6 +1196,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Beoo&amp;rdeling:</source>
         <translation>Assess&amp;ment:</translation>
+    </message>
+    <message>
+        <source>Nieuwe stat&amp;us:</source>
+        <translation>New stat&amp;us:</translation>
     </message>
     <message>
         <source>Bespreking opslaan</source>
@@ -3180,6 +3188,10 @@ Make it unreadable and continue?</translation>
     <message>
         <source>Tab gaat naar de volgende cel; Ctrl+Tab verlaat de tabel.</source>
         <translation>Tab goes to the next cell; Ctrl+Tab leaves the table.</translation>
+    </message>
+    <message>
+        <source>Veld wissen (Esc)</source>
+        <translation>Clear field (Esc)</translation>
     </message>
     <message>
         <source>Sorteren op</source>

@@ -390,6 +390,8 @@ def test_memo_preview_pages_fit_the_preview_width_and_its_message_is_readable(qt
     for label in preview.page_labels:
         assert label.width() <= preview.viewport().width()
         assert label.pixmap().height() > 400  # a whole page, scaled, not a squeezed strip
+    qtbot.waitUntil(lambda: preview.widget().height() >= sum(label.height() for label in preview.page_labels))
+    assert preview.verticalScrollBar().maximum() > 0  # the pages scroll instead of being squeezed
     source = (Path(__file__).resolve().parents[1] / "src/signaaltracker/ui/memo/preview.py").read_text()
     background = re.search(r'_inner.setStyleSheet\("background: (#[0-9a-fA-F]{6})', source).group(1)
     assert accessibility.contrast("#ffffff", background) >= 4.5

@@ -58,6 +58,11 @@ class PagePreview(QScrollArea):
                 width, Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(shown)
             label.setFixedSize(shown.size() + QSize(2, 2))
+        # The page column is as tall as its pages: the scroll area scrolls instead of squeezing them into strips.
+        margins = self._layout.contentsMargins()
+        pages = sum(label.height() + self._layout.spacing() for label in self.page_labels)
+        self._inner.setMinimumHeight(margins.top() + margins.bottom() + pages)
+        self.setWidgetResizable(True)  # re-fits the page column to the new minimum
 
     def show_message(self, text: str) -> None:
         self._clear()
@@ -70,3 +75,4 @@ class PagePreview(QScrollArea):
             label.deleteLater()
         self.page_labels = []
         self._pixmaps = []
+        self._inner.setMinimumHeight(0)

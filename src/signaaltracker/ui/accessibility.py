@@ -150,9 +150,12 @@ def name_clear_button(edit: QLineEdit) -> None:
 def scroll_into_view(widget: QWidget | None) -> None:
     """Scroll every scroll area around ``widget`` (innermost first) so it is in view, however focus came there
     (Tab from outside the area, a shortcut, a mnemonic): at 200 % text the page scrolls."""
-    parent = widget.parentWidget() if widget is not None else None
+    if widget is None:
+        return
+    parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+        content = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and content is not None and content.isAncestorOf(widget):
             parent.ensureWidgetVisible(widget, 8, 8)
         parent = parent.parentWidget()
 
@@ -249,10 +252,11 @@ class FocusRing(QWidget):
 
     def place(self) -> None:
         target = self.target
-        if target is None or not shiboken6.isValid(target) or not target.isVisible():
+        parent = self.parentWidget()
+        if target is None or parent is None or not shiboken6.isValid(target) or not target.isVisible():
             self.hide()
             return
-        self.setGeometry(QRect(target.mapTo(self.parentWidget(), QPoint(0, 0)), target.size()))
+        self.setGeometry(QRect(target.mapTo(parent, QPoint(0, 0)), target.size()))
         self.raise_()
         self.show()
 
@@ -349,7 +353,9 @@ class KeyboardModel(QObject):
 
 def install(app: QApplication | None = None) -> KeyboardModel | None:
     """Install the keyboard model, focus ring and palette once per application; returns the model."""
-    app = app or QApplication.instance()
+    if app is None:
+        instance = QApplication.instance()
+        app = instance if isinstance(instance, QApplication) else None
     if app is None:
         return None
     existing = app.property(_INSTALLED_PROPERTY)

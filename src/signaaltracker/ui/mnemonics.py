@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
@@ -48,7 +49,7 @@ def _entries(window: QWidget) -> list[tuple[str, Callable[[str], None] | None]]:
             found.append((widget.title(), widget.setTitle))
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
-                found.append((widget.tabText(index), lambda text, bar=widget, i=index: bar.setTabText(i, text)))
+                found.append((widget.tabText(index), partial(widget.setTabText, index)))
     return found
 
 

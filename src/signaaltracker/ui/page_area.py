@@ -28,5 +28,6 @@ class PageArea(QScrollArea):
         current = self.stack.currentWidget()
         for index in range(self.stack.count()):
             page = self.stack.widget(index)
-            page.setSizePolicy(SHOWN if page is current else HIDDEN)
+            if page is not None:
+                page.setSizePolicy(SHOWN if page is current else HIDDEN)
         self.stack.updateGeometry()

@@ -25,8 +25,8 @@ from signaaltracker.reports.tagging import Node, caption, figure, heading, note,
 
 FRAME_WIDTH = A4[0] - 25 * mm - 22 * mm  # house style margins
 LOGO_BOX = (45 * mm, 20 * mm)  # the logo fits in this box on page 1
-PERIODS_PER_TABLE = 5  # more periods: the table continues below with the next columns
-CHART_HEIGHT = 130  # points; low enough to share a page with the table
+PERIODS_PER_TABLE = 4  # more periods: the table continues below with the next columns (month names fit)
+CHART_HEIGHT = 102  # points, plus a legend row per period; low enough to share a page with the table
 log = logging.getLogger(__name__)
 GRID = colors.HexColor("#808080")
 HEAD_FILL = colors.HexColor("#dce6f0")
@@ -243,6 +243,6 @@ def _charts(table: IntakeTable, s: dict[str, ParagraphStyle]) -> list[Flowable]:
         title = f"Instroom {table.source} per periode, naar aard van de verslaving en leeftijd"
         if len(chunks) > 1:
             title += f" ({number + 1} van {len(chunks)})"
-        chart = figure(intake_chart(part, FRAME_WIDTH, CHART_HEIGHT), chart_description(part))
+        chart = figure(intake_chart(part, FRAME_WIDTH, CHART_HEIGHT + 14 * len(periods)), chart_description(part))
         out.append(KeepTogether([paragraph(title, s["label"]), chart, Spacer(0, 3 * mm)]))
     return out

@@ -127,3 +127,26 @@ def test_house_style_reaches_page_one(qtbot, demo_store, make_page, tmp_path):
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
     first_page = [line for line in images.splitlines()[2:] if line.split()[0] == "1"]
     assert len(first_page) >= 1
+
+
+def test_a_fact_with_a_period_is_kept_and_shown(qtbot, demo_store):
+    from signaaltracker.ui.figures.facts_tab import FactsTab
+
+    tab = FactsTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.clear_form()
+    tab.stated_on.set_date(date(2025, 1, 1))
+    tab.period_end.set_date(date(2025, 3, 31))
+    tab.source.setText("GGD")
+    tab.text.setPlainText("Het eerste kwartaal van 2025 in één feit.")
+    tab.save()
+    fact = next(f for f in demo_store.facts.list() if f.source == "GGD")
+    assert (fact.stated_on, fact.period_end) == (date(2025, 1, 1), date(2025, 3, 31))
+    assert fact.overlaps(date(2025, 3, 1), date(2025, 6, 30)) and not fact.overlaps(date(2025, 4, 1), None)
+    shown = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+    assert "1 januari 2025 – 31 maart 2025" in shown
+    tab.period_end.set_date(date(2024, 12, 1))  # before the start: refused, nothing changed
+    tab.save()
+    assert "vóór" in tab.status.text()
+    assert demo_store.facts.get(fact.id).period_end == date(2025, 3, 31)

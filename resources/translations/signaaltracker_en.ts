@@ -440,8 +440,12 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Facts</translation>
     </message>
     <message>
-        <source>Datum van het feit</source>
-        <translation>Date of the fact</translation>
+        <source>Datum van het feit, of begin van de periode</source>
+        <translation>Date of the fact, or start of its period</translation>
+    </message>
+    <message>
+        <source>Einde van de periode van het feit (leeg: één datum)</source>
+        <translation>End of the fact&apos;s period (empty: a single date)</translation>
     </message>
     <message>
         <source>Bron van het feit</source>

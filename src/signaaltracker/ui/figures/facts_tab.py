@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -51,7 +52,8 @@ class FactsTab(QWidget):
         layout.addWidget(self.table, 1)
 
         form = QFormLayout()
-        self.stated_on = DateEdit(tr("Datum van het feit"))
+        self.stated_on = DateEdit(tr("Datum van het feit, of begin van de periode"))
+        self.period_end = DateEdit(tr("Einde van de periode van het feit (leeg: één datum)"), optional=True)
         self.source = QLineEdit()
         self.source.setAccessibleName(tr("Bron van het feit"))
         self.text = QPlainTextEdit()
@@ -59,7 +61,12 @@ class FactsTab(QWidget):
         self.text.setMaximumHeight(90)
         self.in_memo = QCheckBox(tr("Opnemen in de raadsmemo"))
         self.in_memo.setChecked(True)
-        form.addRow(tr("&Datum:"), self.stated_on)
+        when = QHBoxLayout()
+        when.addWidget(self.stated_on)
+        when.addWidget(QLabel(tr("tot en met")))
+        when.addWidget(self.period_end)
+        when.addStretch(1)
+        form.addRow(tr("&Datum:"), when)
         form.addRow(tr("&Bron:"), self.source)
         form.addRow(tr("&Feit:"), self.text)
         form.addRow("", self.in_memo)
@@ -89,7 +96,10 @@ class FactsTab(QWidget):
             check.setCheckState(Qt.CheckState.Checked if fact.in_memo else Qt.CheckState.Unchecked)
             check.setData(ID_ROLE, fact.id)
             self.table.setItem(row, 0, check)
-            for column, text in enumerate((date_nl(fact.stated_on), fact.source, fact.text), start=1):
+            when = date_nl(fact.stated_on)
+            if fact.period_end is not None:
+                when += " – " + date_nl(fact.period_end)
+            for column, text in enumerate((when, fact.source, fact.text), start=1):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         for column in range(3):
@@ -122,6 +132,7 @@ class FactsTab(QWidget):
         fact = self.facts[rows[0].row()]
         self.editing_id = fact.id
         self.stated_on.set_date(fact.stated_on)
+        self.period_end.set_date(fact.period_end)
         self.source.setText(fact.source)
         self.text.setPlainText(fact.text)
         self.in_memo.setChecked(fact.in_memo)
@@ -130,6 +141,7 @@ class FactsTab(QWidget):
         self.table.clearSelection()
         self.editing_id = None
         self.stated_on.set_date(date.today())
+        self.period_end.set_date(None)
         self.source.clear()
         self.text.clear()
         self.in_memo.setChecked(True)
@@ -138,15 +150,16 @@ class FactsTab(QWidget):
     def save(self) -> None:
         value = self.stated_on.value()
         try:
+            end = self.period_end.value()
             if self.editing_id is None:
                 position = max((f.position for f in self.facts), default=-1) + 1
                 fact = self.store.facts.add(Fact(value,
                                                  self.source.text(), self.text.toPlainText(),
-                                                 self.in_memo.isChecked(), position))
+                                                 self.in_memo.isChecked(), position, period_end=end))
                 self.editing_id = fact.id
             else:
                 fact = self.store.facts.get(self.editing_id)
-                fact.stated_on = value
+                fact.stated_on, fact.period_end = value, end
                 fact.source, fact.text, fact.in_memo = self.source.text(), self.text.toPlainText(), \
                     self.in_memo.isChecked()
                 fact.__post_init__()

@@ -154,3 +154,4 @@ def test_notes_only_when_needed(st, demo_path, tmp_path):
     assert "onbekend; het totaal" not in text and "minder dan 5" not in text
     for label in ("Kenmerk", "Contactpersoon", "Bijlagen"):
         assert f"{label} :" not in text and f"{label}:" not in text
+    assert "pagina 4 van 4" in text  # tight layout: the demo memo filled five pages, the last one nearly empty

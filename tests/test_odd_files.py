@@ -279,3 +279,13 @@ def test_reading_an_older_schema_migrates_it_first_under_the_writers_lock(db_pat
         assert not Session(db_path).try_acquire()  # migrating takes the writer's lock
     with reading(db_path) as db:  # now current: a plain read-only connection
         assert db.readonly and db.scalar("SELECT count(*) FROM extra") == 0
+
+
+def test_restoring_the_open_database_from_itself_through_a_hard_link_is_refused(demo_store, tmp_path):
+    from signaaltracker.store.errors import StoreError
+    from signaaltracker.store.restore import restore_into
+
+    link = tmp_path / "dezelfde.db"
+    os.link(demo_store.db.path, link)
+    with pytest.raises(StoreError, match="uit zichzelf"):
+        restore_into(demo_store.db, link)

@@ -118,7 +118,8 @@ def restore_into(db: Database, source: Path) -> Path:
     Uses the online backup API into the live connection, so whoever holds ``db`` keeps a valid handle.
     """
     source = Path(source)
-    if source.resolve() == db.path.resolve():
+    # also through a hard link: reading the live file through another handle would drop this process's locks
+    if source.resolve() == db.path.resolve() or (source.exists() and os.path.samefile(source, db.path)):
         raise StoreError("Een database kan niet uit zichzelf worden hersteld; kies een back-up.")
     src = _source_connection(source)
     try:

@@ -99,3 +99,22 @@ def test_a_killed_full_export_leaves_nothing_after_the_next_one(demo_store, tmp_
     assert not stale.exists() and unrelated.exists()
     assert (tmp_path / "alles.json").stat().st_size > 1000
     assert not list(tmp_path.glob(".alles.json.*.part"))
+
+
+def test_a_restore_copy_left_by_a_killed_restore_is_replaced_not_reused(demo_path, tmp_path):
+    from signaaltracker.store.backups import make_backup
+    from signaaltracker.store.restore import replace_damaged
+
+    store = open_store(demo_path)
+    backup = make_backup(store.db, folder=tmp_path / "b")
+    store.close()
+    demo_path.write_bytes(demo_path.read_bytes()[:4096])  # truncated: damaged
+    stale = demo_path.with_name(demo_path.name + ".herstel")
+    stale.write_bytes(b"SQLite format 3\x00" + bytes(4000))  # half a copy from a restore that was killed
+    aside, db = replace_damaged(demo_path, backup)
+    try:
+        assert db.scalar("SELECT count(*) FROM signals") == 10
+    finally:
+        db.close()
+    assert aside is not None and aside.exists()
+    assert not stale.exists() and not list(tmp_path.glob("*.herstel*"))

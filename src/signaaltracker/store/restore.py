@@ -16,7 +16,7 @@ from typing import Any
 
 from signaaltracker.store.audit import write_audit
 from signaaltracker.store.backups import PRE_RESTORE_TAG, STAMP_FORMAT, copy_database, make_backup, verify_file
-from signaaltracker.store.database import Database, inspect_file, open_readonly, readonly_uri
+from signaaltracker.store.database import Database, database_files, inspect_file, open_readonly, readonly_uri
 from signaaltracker.store.errors import (
     DamagedDatabaseError,
     EmptyDatabaseError,
@@ -147,9 +147,18 @@ def replace_damaged(db_path: Path, source: Path) -> tuple[Path | None, Database]
         raise StoreError(health.message + " Er is niets hersteld en het bestand is niet gewijzigd.")
     src = _source_connection(source)
     partial = db_path.with_name(db_path.name + ".herstel")
+    for stale in database_files(partial):  # left by a restore that was killed; this run holds the writer's lock
+        if stale.exists():
+            stale.unlink()
+            log.info("Removed %s, left by an interrupted restore", stale)
     try:
         copy_database(src, partial)
-    except sqlite3.Error as exc:
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)  # on disk before it replaces anything
+        finally:
+            os.close(fd)
+    except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(f"Herstellen uit {source.name} is mislukt: {exc}.") from None
     finally:

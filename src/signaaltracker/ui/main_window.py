@@ -28,6 +28,7 @@ from signaaltracker.ui.view_state import load, load_bytes, save, save_bytes
 
 PAGE_KEY = "window/page"  # view state (ui/view_state.py)
 GEOMETRY_KEY = "window/geometry"
+RESTORE_PAGE_DELAY_MS = 150
 
 
 def initial_size() -> tuple[int, int]:
@@ -90,9 +91,12 @@ class MainWindow(QMainWindow):
         geometry = load_bytes(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        keys = [entry.key for entry in self.entries]
         last = load(PAGE_KEY)
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.nav.setCurrentRow(0)
+        if last in [entry.key for entry in self.entries[1:]]:
+            # The page left last is opened a moment after the first paint, like the Overzicht's charts: a page
+            # with charts or a PDF preview (pyqtgraph, reportlab) never delays start-up.
+            QTimer.singleShot(RESTORE_PAGE_DELAY_MS, self, lambda: self.show_page(str(last)))
 
     # --- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> Page:

@@ -114,7 +114,7 @@ def test_plural_forms_and_numbers_follow_the_interface_language(translations):
     assert number(1234567) == "1,234,567"
 
 
-def test_the_dutch_catalogue_holds_the_plural_forms_only_and_is_compiled(qapp):
+def test_the_dutch_catalogue_holds_every_plural_form_and_is_compiled(qapp, tmp_path):
     ts = TS.with_name("signaaltracker_nl.ts")
     root = ET.parse(ts).getroot()
     messages = list(root.iter("message"))
@@ -124,6 +124,15 @@ def test_the_dutch_catalogue_holds_the_plural_forms_only_and_is_compiled(qapp):
     for message in messages:
         forms = [f.text for f in message.iter("numerusform")]
         assert len(forms) == 2 and translator.translate("", message.findtext("source"), None, 1) == forms[0]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if lupdate.exists():  # every plural in the code has its Dutch forms (else Dutch would say "1 signalen")
+        fresh = tmp_path / "fresh_nl.ts"
+        sources = sorted(str(p) for p in (REPO / "src" / "signaaltracker" / "ui").rglob("*.py"))
+        subprocess.run([str(lupdate), *sources, "-pluralonly", "-source-language", "nl_NL", "-target-language",
+                        "nl_NL", "-locations", "none", "-silent", "-ts", str(fresh)], check=True, capture_output=True)
+        in_code = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+        missing = in_code - {m.findtext("source") for m in messages}
+        assert not missing, f"run `make translations` and give the Dutch forms: {sorted(missing)}"
 
 
 def test_translation_catalogue_holds_every_string_of_the_ui(tmp_path):

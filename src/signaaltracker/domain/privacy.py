@@ -64,6 +64,9 @@ _SPELLED = re.compile(r"\s*(?:\[\s*(at|dot|punt)\s*\]|\(\s*(at|dot|punt)\s*\)|\{
                       re.IGNORECASE)
 
 
+_MAYBE = re.compile(r"\d|[@＠﹫]|[\[({]\s*at\s*[\])}]", re.IGNORECASE)
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """The text as matched, and for each of its characters the index of the original character it came from
     (plus one entry for the end)."""
@@ -237,7 +240,7 @@ def find_personal_data(text: str, not_names: Iterable[str] = ()) -> list[Finding
 
     ``not_names``: capitalised words that are known not to be first names (organisations, places, themes).
     """
-    if not text:
+    if not text or not _MAYBE.search(text):  # every kind needs a digit or an "@" (also spelled or full-width)
         return []
     original = text[:200_000]
     text, origin = normalise(original)

@@ -158,6 +158,12 @@ def build_pdf(path: str | os.PathLike, story: list[Flowable], info: DocumentInfo
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph from plain text: escapes markup characters and keeps line breaks."""
-    from xml.sax.saxutils import escape
-
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities for reportlab's paragraph markup (html.escape: xml.sax.saxutils would import
+    urllib.request, http.client and email, a noticeable part of a one-document process's start)."""
+    from html import escape as html_escape
+
+    return html_escape(text, quote=False)

@@ -8,7 +8,6 @@ import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -16,7 +15,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from signaaltracker.reports.house_style import FONT, FONT_BOLD, INK, DocumentInfo, build_pdf, bullets, paragraph, styles
+from signaaltracker.reports.house_style import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    DocumentInfo,
+    build_pdf,
+    bullets,
+    escape,
+    paragraph,
+    styles,
+)
 from signaaltracker.reports.memo_chart import intake_chart
 from signaaltracker.reports.memo_chart_text import chart_description
 from signaaltracker.reports.memo_compose import Block, MemoDocument, Section

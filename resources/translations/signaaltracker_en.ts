@@ -1620,6 +1620,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Database</translation>
     </message>
     <message>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
@@ -1658,6 +1662,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>tellingen voor de grafieken opnieuw geteld</source>
         <translation>chart counts recounted</translation>
+    </message>
+    <message>
+        <source>persoonsgegevens niet onleesbaar gemaakt</source>
+        <translation>personal data left readable</translation>
     </message>
     <message>
         <source>Tijdstip</source>

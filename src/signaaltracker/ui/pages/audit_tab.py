@@ -35,6 +35,7 @@ ENTITY_LABELS = {
     "decisions": QT_TR_NOOP("Besluiten"), "actions": QT_TR_NOOP("Acties"), "activities": QT_TR_NOOP("Activiteiten"),
     "figures": QT_TR_NOOP("Cijfers"), "facts": QT_TR_NOOP("Feiten"), "wastewater": QT_TR_NOOP("Rioolwater"),
     "memos": QT_TR_NOOP("Raadsmemo's"), "settings": QT_TR_NOOP("Instellingen"), "database": QT_TR_NOOP("Database"),
+    "exports": QT_TR_NOOP("Documenten"),
 }
 ACTION_LABELS = {
     "create": QT_TR_NOOP("aangemaakt"), "update": QT_TR_NOOP("gewijzigd"), "delete": QT_TR_NOOP("verwijderd"),
@@ -42,6 +43,7 @@ ACTION_LABELS = {
     "anonymise": QT_TR_NOOP("geanonimiseerd"), "retention_delete": QT_TR_NOOP("verwijderd (bewaartermijn)"),
     "restore_backup": QT_TR_NOOP("back-up teruggezet"), "confirm_privacy": QT_TR_NOOP("privacy bevestigd"),
     "repair_aggregates": QT_TR_NOOP("tellingen voor de grafieken opnieuw geteld"),
+    "keep_personal_data": QT_TR_NOOP("persoonsgegevens niet onleesbaar gemaakt"),
 }
 
 # Column titles are Dutch sources; RowsTableModel translates them when shown.

@@ -192,3 +192,31 @@ def test_untagged_build_makes_no_pdfua_claim(tmp_path):
     with pikepdf.open(path) as pdf:
         assert "pdfuaid:part" not in pdf.open_metadata()
         assert "/StructTreeRoot" not in pdf.Root
+
+
+def _pages_as_images(path) -> list[bytes]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [document[i].render(scale=0.8).to_pil().convert("RGB").tobytes() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def test_tagging_does_not_change_how_the_pages_look(demo_store, tmp_path, monkeypatch):
+    """The memo rendered with marked content and with tagging switched off is pixel-identical."""
+    from signaaltracker.reports import tagging
+    from signaaltracker.reports.memo_render import document_info, memo_story
+
+    document = compose_memo(demo_store, latest_memo(demo_store))
+    tagged = build_pdf(tmp_path / "tagged.pdf", memo_story(document), document_info(document))
+    monkeypatch.setattr(tagging.MarkedCanvas, "begin_tagged", None)  # Tagged flowables then draw plainly
+    plain = build_pdf(tmp_path / "plain.pdf", memo_story(document), document_info(document))
+    with pikepdf.open(plain) as pdf:
+        assert "/StructTreeRoot" not in pdf.Root  # really untagged
+    with pikepdf.open(tagged) as pdf:
+        assert "/StructTreeRoot" in pdf.Root
+    tagged_pages, plain_pages = _pages_as_images(tagged), _pages_as_images(plain)
+    assert len(tagged_pages) == len(plain_pages) >= 3
+    assert tagged_pages == plain_pages

@@ -104,3 +104,17 @@ def test_screening_walks_every_string_and_leaves_exempt_contact_details():
     copy, found = masked(doc, screening)
     assert copy.lines == ["bel [telefoonnummer verwijderd]", "niets"] and len(found) == 1
     assert copy.header == doc.header and doc.lines[0] == f"bel {PHONE}"  # the original is left alone
+
+
+def test_reprinting_an_edition_kept_with_personal_data_masks_it_by_default(demo_store, tmp_path):
+    from signaaltracker.reports.memo_export import reprint_edition
+
+    memo = replace(latest_memo(demo_store), intro=f"Het BSN {BSN} hoort hier niet.")
+    kept = export_memo(demo_store, memo, tmp_path / "bewaard.pdf", record=True, new_record=True, mask=False)
+    assert BSN in pdf_text(kept.path)
+    again = reprint_edition(demo_store, kept.memo, tmp_path / "opnieuw.pdf")
+    assert [f.kind for f in again.findings] == ["bsn"]
+    assert BSN not in pdf_text(again.path) and "[BSN verwijderd]" in pdf_text(again.path)
+    masked_edition = export_memo(demo_store, memo, tmp_path / "gemaskeerd.pdf", record=True, new_record=True)
+    reprint = reprint_edition(demo_store, masked_edition.memo, tmp_path / "herdruk.pdf")
+    assert reprint.findings == [] and pdf_text(reprint.path) == pdf_text(masked_edition.path)

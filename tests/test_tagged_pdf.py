@@ -220,3 +220,35 @@ def test_tagging_does_not_change_how_the_pages_look(demo_store, tmp_path, monkey
     tagged_pages, plain_pages = _pages_as_images(tagged), _pages_as_images(plain)
     assert len(tagged_pages) == len(plain_pages) >= 3
     assert tagged_pages == plain_pages
+
+
+def test_edition_extras_are_tagged_too(demo_store, tmp_path):
+    """What the memo editions added (logo, kenmerk and contact in the header, ondertekening, bijlagen)."""
+    import base64
+    import io
+    from dataclasses import replace
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (200, 80), (30, 80, 120)).save(buffer, "PNG")
+    demo_store.settings.set("memo.logo_png", base64.b64encode(buffer.getvalue()).decode())
+    demo_store.settings.set("memo.contact_name", "W. Jansen")
+    demo_store.settings.set("memo.contact_details", "0527 123456")
+    memo = replace(latest_memo(demo_store), kenmerk="2024-123", signature="Het college van B en W",
+                   attachments=["Bijlage 1: Instroomcijfers", "Bijlage 2: Jeugdmonitor"])
+    result = export_memo(demo_store, memo, tmp_path / "editie.pdf", record=False)
+    assert result.findings == []  # the house style's own contact number is not personal data to mask
+    assert validate(str(result.path)).exit_code == 0
+    with pikepdf.open(result.path) as pdf:
+        found = list(elements(structure(pdf)))
+        assert any(e.role == "Figure" and "Logo" in e.alt for e in found)
+        text = text_in_structure_order(pdf)
+        for piece in ("Kenmerk 2024-123", "Contactpersoon W. Jansen, 0527 123456", "Het college van B en W",
+                      "Bijlagen", "Bijlage 2: Jeugdmonitor"):
+            assert piece in text, piece
+        assert text.index("Het college van B en W") < text.index("Bijlage 1: Instroomcijfers")
+        for page in pdf.pages:
+            assert page_content(page).untagged_text == []
+        with pdf.open_outline() as outline:  # "Bijlagen" is a heading, so it is a bookmark
+            assert "Bijlagen" in [item.title for item in outline.root[0].children]

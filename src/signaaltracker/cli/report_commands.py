@@ -104,7 +104,7 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
                            "met 'signaaltracker memo new --from-previous'.")
         try:
             if memo.frozen:
-                result = reprint_edition(store, memo, out)
+                result = reprint_edition(store, memo, out, mask=not args.keep_personal_data)
             else:
                 result = export_memo(store, replace(memo, **changes), out, mask=not args.keep_personal_data)
         except OSError as exc:

@@ -87,16 +87,20 @@ def screen_memo(store: Store, document: MemoDocument, mask: bool = True) -> tupl
     return document, screen(document, screening)
 
 
-def reprint_edition(store: Store, memo: Memo, out: str | os.PathLike) -> ExportResult:
-    """Print a frozen edition again exactly as it was saved (from its snapshot); the history is not changed."""
+def reprint_edition(store: Store, memo: Memo, out: str | os.PathLike, *, mask: bool = True) -> ExportResult:
+    """Print a frozen edition again exactly as it was saved (from its snapshot); the history is not changed.
+
+    Screened like a new export: an edition once printed with its personal data kept is masked unless ``mask`` is
+    False (an edition printed masked has nothing left to find, so it comes out unchanged)."""
     from signaaltracker.reports.memo_compose import document_from_snapshot, logo_png
     from signaaltracker.reports.memo_render import render_memo
 
     if memo.snapshot is None:
         raise MemoError("Van deze memo is niet bewaard wat er gedrukt is.")
     document = document_from_snapshot(memo.snapshot, logo_png(store.settings))
+    document, findings = screen_memo(store, document, mask)
     path = render_memo(document, out)
-    return ExportResult(path, sha256_of(path), memo, document)
+    return ExportResult(path, sha256_of(path), memo, document, findings, mask)
 
 
 def latest_memo(store: Store) -> Memo:

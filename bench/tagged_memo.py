@@ -104,6 +104,10 @@ def memo_html(db: Path, folder: Path) -> Path:
                 subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(png)], check=True)
                 parts.append(f"<p><img src='chart{charts}.png' width='614' "
                              f"alt='{e(chart_description(block.table), quote=True)}'></p>")
+    if doc.signature:
+        parts.append(f"<p>{e(doc.signature)}</p>")
+    if doc.attachments:
+        parts.append("<h2>Bijlagen</h2><ul>" + "".join(f"<li>{e(t)}</li>" for t in doc.attachments) + "</ul>")
     parts.append("</body></html>")
     page = folder / "memo.html"
     page.write_text("".join(parts), encoding="utf-8")

@@ -105,6 +105,17 @@ def carried_actions(actions: Iterable[Action], meetings: Sequence[Meeting], meet
     return sorted(carried, key=lambda c: (c.origin_held_on, c.action.due_on or date.max, c.action.id or 0))
 
 
+CLOSING_ITEMS = ("rondvraag", "sluiting")
+
+
+def new_item_position(titles: Sequence[str]) -> int:
+    """Where a new agenda item goes: before the closing items (Rondvraag, Sluiting) at the end, else last."""
+    position = len(titles)
+    while position > 0 and titles[position - 1].strip().casefold() in CLOSING_ITEMS:
+        position -= 1
+    return position
+
+
 def standing_items(previous_agenda: Sequence[AgendaItem] | None) -> list[AgendaItem]:
     """The agenda items of a new meeting: the titles of the previous meeting's items, or the defaults."""
     titles = [item.title for item in previous_agenda] if previous_agenda else list(STANDING_ITEMS)

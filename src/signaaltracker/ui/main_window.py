@@ -24,6 +24,7 @@ from signaaltracker.ui.navigation import PageEntry, guide_index, page_entries
 from signaaltracker.ui.page_area import PageArea
 from signaaltracker.ui.pages.base import Page
 from signaaltracker.ui.shortcuts import shortcuts_html
+from signaaltracker.ui.unsaved import settle
 from signaaltracker.ui.view_state import load, load_bytes, save, save_bytes
 
 PAGE_KEY = "window/page"  # view state (ui/view_state.py)
@@ -135,12 +136,16 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         row = next(i for i, e in enumerate(self.entries) if e.key == key)
         self.nav.setCurrentRow(row)
-        return self.pages[key]
+        return self.page(key)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         entry = self.entries[row]
+        leaving = self.stack.currentWidget()
+        if isinstance(leaving, Page) and leaving is not self.pages.get(entry.key) and not settle(self, leaving):
+            self._select_nav_of(leaving)  # Annuleren: stay on the page with the typed work
+            return
         page = self.page(entry.key)
         if self.stack.currentWidget() is not page:
             self.status_label.clear()  # a message belongs to the page it came from
@@ -149,7 +154,33 @@ class MainWindow(QMainWindow):
         save(PAGE_KEY, entry.key)
         self.page_changed.emit(entry.key)
 
+    def _select_nav_of(self, page: Page) -> None:
+        key = next((k for k, p in self.pages.items() if p is page), None)
+        if key is None:
+            return
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(next(i for i, e in enumerate(self.entries) if e.key == key))
+        self.nav.blockSignals(False)
+
+    def settle_unsaved(self) -> bool:
+        """Ask about typed but unsaved work on every page built (the one on screen first); True when the window
+        may close, switch database or quit."""
+        current = self.stack.currentWidget()
+        pages = [current] if isinstance(current, Page) else []
+        pages += [p for p in self.pages.values() if p is not current]
+        for page in pages:
+            if page.has_unsaved_changes():
+                if page is not current:
+                    self.stack.setCurrentWidget(page)
+                    self._select_nav_of(page)
+                if not settle(self, page):
+                    return False
+        return True
+
     def closeEvent(self, event) -> None:
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         save_bytes(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
 
@@ -158,8 +189,12 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------------
     def new_signal(self) -> None:
-        """From anywhere: go to Signalen and open the entry form."""
-        self.show_page("signals").new_signal()
+        """From anywhere: go to Signalen and open the entry form (after asking about unsaved work elsewhere)."""
+        if self.current_key() != "signals":
+            self.show_page("signals")
+            if self.current_key() != "signals":  # Annuleren on the unsaved-changes question
+                return
+        self.pages["signals"].new_signal()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&Bestand"))

@@ -160,22 +160,36 @@ class NotesTab(QWidget):
         layout.addWidget(self.text)
         layout.addWidget(button(tr("Notities o&pslaan"), tr("Notities bij het overleg opslaan"), self.save))
 
-    def load(self, meeting_id: int) -> None:
-        self.meeting_id = meeting_id
-        self.text.setPlainText(self.store.meetings.get(meeting_id).notes)
+        self.stored: str | None = None
 
-    def save(self) -> None:
+    def load(self, meeting_id: int) -> None:
+        """Show the meeting's notes; notes typed for this same meeting survive the reload."""
+        typed = self.text.toPlainText() if meeting_id == self.meeting_id and self.has_unsaved_changes() else None
+        self.meeting_id = meeting_id
+        self.stored = self.store.meetings.get(meeting_id).notes
+        self.text.setPlainText(self.stored if typed is None else typed)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.stored is not None and self.text.toPlainText() != self.stored
+
+    def discard_changes(self) -> None:
+        if self.stored is not None:
+            self.text.setPlainText(self.stored)
+
+    def save(self) -> bool:
         if not may_save(self, self.store, self.text.toPlainText()):
             self.say(tr("Niet opgeslagen: pas de notities aan."))
-            return
+            return False
         try:
             meeting = self.store.meetings.get(self.meeting_id)
             meeting.notes = self.text.toPlainText()
             self.store.meetings.update(meeting)
         except EXPECTED_ERRORS as exc:
             self.say(error_message(exc))
-            return
+            return False
+        self.stored = meeting.notes
         self.say(tr("Notities bij het overleg opgeslagen."))
+        return True
 
 
 class MeetingDetail(QWidget):
@@ -215,6 +229,27 @@ class MeetingDetail(QWidget):
         """The signals an action can be linked to: those offered for discussion in this meeting."""
         self.signals.load(self.meeting_id)
         return self.signals.candidate_items()
+
+    # --- unsaved notes (ui/unsaved.py): the agenda item's and the meeting's ---------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.agenda.has_unsaved_changes() or self.notes.has_unsaved_changes()
+
+    def unsaved_description(self) -> str:
+        parts = []
+        if self.agenda.has_unsaved_changes():
+            parts.append(self.agenda.unsaved_description())
+        if self.notes.has_unsaved_changes():
+            parts.append(tr("De notities bij het overleg zijn nog niet opgeslagen."))
+        return " ".join(parts)
+
+    def save_changes(self) -> bool:
+        if self.agenda.has_unsaved_changes() and not self.agenda.save_changes():
+            return False
+        return not self.notes.has_unsaved_changes() or self.notes.save()
+
+    def discard_changes(self) -> None:
+        self.agenda.discard_changes()
+        self.notes.discard_changes()
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id

@@ -27,6 +27,19 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what the page shows from the store."""
 
+    # --- the unsaved-changes guard (ui/unsaved.py); pages that hold typed work override these ---------
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def unsaved_description(self) -> str:
+        return tr("Er zijn wijzigingen die nog niet zijn opgeslagen.")
+
+    def save_changes(self) -> bool:
+        return True
+
+    def discard_changes(self) -> None:
+        """Forget typed work (the page shows the stored values again)."""
+
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)

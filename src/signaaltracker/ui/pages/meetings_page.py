@@ -25,6 +25,7 @@ from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_detail import MeetingDetail
 from signaaltracker.ui.meeting_tabs import button
 from signaaltracker.ui.pages.base import Page, heading
+from signaaltracker.ui.unsaved import settle
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, FormDialog, error_message, message_label
 
 
@@ -64,12 +65,13 @@ class MeetingsPage(Page):
         super().__init__(store, parent)
         self.structure = QComboBox()
         self.structure.setAccessibleName(tr("Overlegstructuur"))
-        self.structure.currentIndexChanged.connect(lambda _i: self.load_meetings())
+        self.structure.currentIndexChanged.connect(self._structure_changed)
         self.meetings = QListWidget()
         self.meetings.setAccessibleName(tr("Vergaderingen, nieuwste eerst"))
         self.meetings.currentItemChanged.connect(lambda item, _prev: self._select(item))
         self.message = message_label()
         self.detail = MeetingDetail(store, self.say)
+        self._structure_shown = None
         left = QVBoxLayout()
         label = QLabel(tr("&Overleg:"))
         label.setBuddy(self.structure)
@@ -93,6 +95,27 @@ class MeetingsPage(Page):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    # --- unsaved notes (ui/unsaved.py) -------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.detail.meeting_id is not None and self.detail.has_unsaved_changes()
+
+    def unsaved_description(self) -> str:
+        return self.detail.unsaved_description()
+
+    def save_changes(self) -> bool:
+        return self.detail.save_changes()
+
+    def discard_changes(self) -> None:
+        self.detail.discard_changes()
+
+    def _structure_changed(self, _index: int) -> None:
+        if self.structure.currentData() != self._structure_shown and not settle(self, self):
+            self.structure.blockSignals(True)
+            self.structure.setCurrentIndex(max(0, self.structure.findData(self._structure_shown)))
+            self.structure.blockSignals(False)
+            return
+        self.load_meetings()
+
     def refresh(self) -> None:
         current = self.structure.currentData()
         self.structure.blockSignals(True)
@@ -109,6 +132,7 @@ class MeetingsPage(Page):
 
     def load_meetings(self, select_id: int | None = None) -> None:
         structure_id = self.structure.currentData()
+        self._structure_shown = structure_id
         keep = select_id if select_id is not None else self.detail.meeting_id
         self.meetings.blockSignals(True)
         self.meetings.clear()
@@ -129,12 +153,25 @@ class MeetingsPage(Page):
             self.detail.show_meeting(None)
 
     def _select(self, item: QListWidgetItem | None) -> None:
-        self.detail.show_meeting(item.data(Qt.ItemDataRole.UserRole) if item else None)
+        wanted = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if wanted != self.detail.meeting_id and not settle(self, self):  # Annuleren: stay on the meeting
+            self._mark_current(self.detail.meeting_id)
+            return
+        self.detail.show_meeting(wanted)
+
+    def _mark_current(self, meeting_id: int | None) -> None:
+        self.meetings.blockSignals(True)
+        for row in range(self.meetings.count()):
+            if self.meetings.item(row).data(Qt.ItemDataRole.UserRole) == meeting_id:
+                self.meetings.setCurrentRow(row)
+        self.meetings.blockSignals(False)
 
     def new_meeting(self) -> None:
         structure_id = self.structure.currentData()
         if structure_id is None:
             self.say(tr("Maak eerst een overlegstructuur aan onder Registers."))
+            return
+        if not settle(self, self):
             return
         dialog = NewMeetingDialog(self.store, structure_id, self)
         if dialog.exec() and dialog.saved is not None:
@@ -158,5 +195,6 @@ class MeetingsPage(Page):
             self.say(error_message(exc))
             return
         self.say(tr("Overleg van {date} verwijderd.").format(date=format_date_nl(meeting.held_on)))
+        self.detail.discard_changes()  # its notes went with it
         self.detail.meeting_id = None
         self.refresh()

@@ -127,6 +127,12 @@ class MemoPage(Page):
         """Save what was typed (as a draft); False when it could not be saved (the reason is shown)."""
         return self.save_draft() is not None
 
+    def unsaved_description(self) -> str:  # the window's unsaved-changes question (ui/unsaved.py)
+        return tr("De memo heeft wijzigingen die nog niet zijn bewaard.")
+
+    def discard_changes(self) -> None:
+        self.editor.dirty = False
+
     def _may_discard(self) -> bool:
         if not self.has_unsaved_changes():
             return True

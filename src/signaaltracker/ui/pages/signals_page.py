@@ -28,6 +28,7 @@ from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.signals.detail_pane import DetailPane
 from signaaltracker.ui.signals.filter_bar import FilterBar
 from signaaltracker.ui.signals.model import SignalsTableModel
+from signaaltracker.ui.unsaved import settle
 from signaaltracker.ui.view_state import database_key, load, load_bytes, save, save_bytes
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
@@ -152,8 +153,10 @@ class SignalsPage(Page):
 
     def refresh(self) -> None:
         self.filter_bar.reload_choices()
-        self.detail.form.reload_choices()
+        self.detail.form.reload_choices()  # keeps the shown values and never marks the form edited
         self.reload(keep_selection=True)
+        if not self.has_unsaved_changes() and self.detail.form.signal_id is not None:
+            self.detail.show_signal(self.detail.form.signal_id)  # the stored values, as they are now
 
     def apply_filter(self) -> None:
         self.model.load(self.filter_bar.current())
@@ -239,27 +242,41 @@ class SignalsPage(Page):
         self.status_button.setEnabled(bool(ids))
         wanted = ids[0] if len(ids) == 1 else None
         if wanted != shown or wanted is None:
-            if self.detail.dirty and shown is not None and not self._keep_changes_decided():
-                return
+            if shown is not None and self.has_unsaved_changes():
+                if not settle(self, self):
+                    self._reselect([shown])  # Annuleren: the edited signal stays selected and shown
+                    return
+                self._reselect(ids)  # saving reloads the table: select again what was clicked
             self.detail.show_signal(wanted)
 
-    def _keep_changes_decided(self) -> bool:
-        """Ask what to do with unsaved edits in the detail pane; True when the pane may move on."""
-        answer = QMessageBox.question(
-            self, tr("Wijzigingen opslaan?"),
-            tr("Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?").format(
-                id=self.detail.form.signal_id),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.detail.save()
-            return not self.detail.dirty
-        return True
+    def _reselect(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.select_ids(ids)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    # --- unsaved changes (ui/unsaved.py) ---------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.detail.dirty and self.detail.form.signal_id is not None
+
+    def unsaved_description(self) -> str:
+        return tr("Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen.").format(
+            id=self.detail.form.signal_id)
+
+    def save_changes(self) -> bool:
+        self.detail.save()
+        return not self.detail.dirty
+
+    def discard_changes(self) -> None:
+        self.detail.show_signal(self.detail.form.signal_id)
 
     # --- actions -------------------------------------------------------------------------------
     def new_signal(self):
         from signaaltracker.ui.signals.entry_dialog import EntryDialog
 
+        if not settle(self, self):
+            return None
         dialog = EntryDialog(self.store, self)
         dialog.finished.connect(lambda _result: self._entry_finished(dialog))
         dialog.open()

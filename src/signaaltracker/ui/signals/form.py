@@ -132,15 +132,28 @@ class SignalForm(QWidget):
         ]
 
     def reload_choices(self) -> None:
-        self.organisation.clear()
-        for org in self.store.organisations.list():
-            if org.active:
-                self.organisation.addItem(org.name, org.id)
-        self.age_group.clear()
-        self.age_group.addItem(tr("onbekend"), None)
-        for group in self.store.age_groups.list():
-            self.age_group.addItem(group.label, group.id)
-        self.themes.set_themes([(t.id, t.name) for t in self.store.themes.list() if t.merged_into_id is None])
+        """Refill the lists from the registers. What the form shows (stored or typed) stays as it was, and
+        nothing here counts as an edit."""
+        organisation, age_group = self.organisation.currentData(), self.age_group.currentData()
+        themes = self.themes.text()
+        blocked = [w.blockSignals(True) for w in (self, self.organisation, self.age_group, self.themes)]
+        try:
+            self.organisation.clear()
+            for org in self.store.organisations.list():
+                if org.active or org.id == organisation:  # an inactive organisation stays shown
+                    self.organisation.addItem(org.name, org.id)
+            self.age_group.clear()
+            self.age_group.addItem(tr("onbekend"), None)
+            for group in self.store.age_groups.list():
+                self.age_group.addItem(group.label, group.id)
+            self.themes.set_themes([(t.id, t.name) for t in self.store.themes.list() if t.merged_into_id is None])
+            if organisation is not None:
+                _select(self.organisation, organisation)
+            _select(self.age_group, age_group)
+            self.themes.setText(themes)
+        finally:
+            for widget, was in zip((self, self.organisation, self.age_group, self.themes), blocked, strict=True):
+                widget.blockSignals(was)
 
     # --- filling -------------------------------------------------------------------------------
     def set_defaults(self) -> None:

@@ -116,6 +116,12 @@ def new_item_position(titles: Sequence[str]) -> int:
     return position
 
 
+def signal_item_title(observed: str, organisation: str, first_line: str) -> str:
+    """The title of an agenda item that puts one signal on the agenda (at most 300 characters)."""
+    title = f"Signaal van {observed} ({organisation}): {first_line.strip()}"
+    return title if len(title) <= 300 else title[:299].rstrip() + "…"
+
+
 def standing_items(previous_agenda: Sequence[AgendaItem] | None) -> list[AgendaItem]:
     """The agenda items of a new meeting: the titles of the previous meeting's items, or the defaults."""
     titles = [item.title for item in previous_agenda] if previous_agenda else list(STANDING_ITEMS)

@@ -29,7 +29,7 @@ def test_impossible_dates_are_refused_with_a_dutch_message(text):
 
 
 def test_required_fields():
-    with pytest.raises(DomainError, match="Vul naam van de organisatie in"):
+    with pytest.raises(DomainError, match="Vul de naam van de organisatie in"):
         Organisation("  ")
     with pytest.raises(DomainError, match="minstens één thema"):
         Signal(date(2024, 1, 1), 1, "tekst", [])

@@ -64,7 +64,7 @@ def test_refused_input_gets_a_dutch_message_and_nothing_is_saved(page, demo_stor
     before = demo_store.organisations.count()
     seen = answer_modal(lambda dialog: dialog.accept())  # empty name
     page.organisations.new()
-    assert seen["error"] == "Vul naam van de organisatie in."
+    assert seen["error"] == "Vul de naam van de organisatie in."
     assert demo_store.organisations.count() == before
 
     def duplicate(dialog):

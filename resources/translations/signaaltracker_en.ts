@@ -104,6 +104,10 @@
         <translation>Wastewater: {substance}, {measure} per year</translation>
     </message>
     <message>
+        <source>Rioolwater: {measure} per jaar</source>
+        <translation>Wastewater: {measure} per year</translation>
+    </message>
+    <message>
         <source>Geen metingen voor deze stof en meetplaatsen</source>
         <translation>No measurements for this substance and these sites</translation>
     </message>

@@ -29,7 +29,7 @@ class ConsultationStructure:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.name = required_text(self.name, "naam van het overleg", 200)
+        self.name = required_text(self.name, "de naam van het overleg", 200)
         self.purpose = optional_text(self.purpose, "doel", 5000)
         self.participants = optional_text(self.participants, "deelnemers", 2000)
         self.description = optional_text(self.description, "omschrijving", 5000)

@@ -22,7 +22,7 @@ class Activity:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.name = required_text(self.name, "naam van de activiteit", 300)
+        self.name = required_text(self.name, "de naam van de activiteit", 300)
         self.pillar = member(ActivityPillar, self.pillar, "pijler")
         self.description = optional_text(self.description, "omschrijving", 10_000)
         self.funding = optional_text(self.funding, "financiering", 300)

@@ -18,7 +18,7 @@ class Organisation:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.name = required_text(self.name, "naam van de organisatie", 200)
+        self.name = required_text(self.name, "de naam van de organisatie", 200)
         self.kind = member(OrganisationKind, self.kind, "soort organisatie")
         self.description = optional_text(self.description, "omschrijving", 5000)
         self.active = bool(self.active)
@@ -34,7 +34,7 @@ class Theme:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.name = required_text(self.name, "naam van het thema", 100)
+        self.name = required_text(self.name, "de naam van het thema", 100)
         self.kind = member(ThemeKind, self.kind, "soort thema")
         self.description = optional_text(self.description, "toelichting", 1000)
         self.active = bool(self.active)
@@ -50,7 +50,7 @@ class AgeGroup:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.label = required_text(self.label, "naam van de leeftijdsgroep", 40)
+        self.label = required_text(self.label, "de naam van de leeftijdsgroep", 40)
         for bound in (self.min_age, self.max_age):
             if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int) or bound < 0):
                 raise DomainError("Leeftijdsgrenzen moeten gehele getallen van 0 of meer zijn.", "leeftijd")

@@ -209,6 +209,20 @@ class Repository(Generic[T]):
         self._guard(run)
         return self.get(row_id)
 
+    def in_use(self, row_id: int) -> bool:
+        """True when a row of another table refers to this one (deleting it would be refused), so the interface can
+        say so before asking "verwijderen?". Reads the foreign keys from the schema itself."""
+        tables = [r["name"] for r in self.db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            for fk in self.db.query(f"SELECT * FROM pragma_foreign_key_list('{table}')"):
+                if fk["table"] != self.table or fk["on_delete"].upper() in ("CASCADE", "SET NULL"):
+                    continue
+                column = fk["from"]
+                if self.db.query(f'SELECT 1 AS hit FROM "{table}" WHERE "{column}" = ? LIMIT 1', (row_id,)):
+                    return True
+        return False
+
     def delete(self, row_id: int) -> None:
         def run() -> None:
             with self.db.transaction():

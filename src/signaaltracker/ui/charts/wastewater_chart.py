@@ -29,9 +29,10 @@ class WastewaterChart(ChartWidget):
         pg = self.pg
         self.clear()
         self.points = 0
-        self.plot.getPlotItem().setTitle(
-            tr("Rioolwater: {substance}, {measure} per jaar").format(
-                substance=series.substance, measure=data_label(MEASURES[series.measure])), color="k")
+        measure = data_label(MEASURES[series.measure])
+        title = (tr("Rioolwater: {substance}, {measure} per jaar").format(substance=series.substance, measure=measure)
+                 if series.substance.strip() else tr("Rioolwater: {measure} per jaar").format(measure=measure))
+        self.plot.getPlotItem().setTitle(title, color="k")
         if not series.years:
             no_data(self, tr("Geen metingen voor deze stof en meetplaatsen"))
             return

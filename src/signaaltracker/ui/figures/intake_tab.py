@@ -197,6 +197,7 @@ class IntakeTab(QWidget):
             self.import_path(Path(path))
 
     def import_path(self, path: Path, *, confirm: bool = True) -> ImportPreviewDialog | None:
+        self.status.clear()  # an error of an earlier import does not belong to this one
         try:
             plan = preview_file(self.store, path, self.current_source())
         except EXPECTED_ERRORS as exc:

@@ -175,6 +175,7 @@ class WastewaterTab(QWidget):
             self.import_path(Path(path))
 
     def import_path(self, path: Path, source: str = "EUDA") -> None:
+        self.status.clear()  # an error of an earlier import does not belong to this one
         site_table = default_site_table(path)
         try:
             result = import_wastewater(self.store, path, site_table if site_table != path else None, source)

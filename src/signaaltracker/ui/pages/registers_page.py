@@ -101,6 +101,9 @@ class RegisterTab(QWidget):
         obj = self.selected()
         if obj is None:
             return
+        if self.repo.in_use(obj.id):  # refuse before asking: the answer would not matter
+            self.page.say(self.in_use_message(obj))
+            return
         if not self.page.confirm(tr("{Noun} '{name}' verwijderen?").format(Noun=self.noun.capitalize(), noun=self.noun,
                                                                             name=self.label_of(obj))):
             return

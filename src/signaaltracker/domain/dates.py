@@ -25,10 +25,12 @@ def format_period_nl(start: date, end: date) -> str:
 
 _DUTCH = re.compile(r"^\s*(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\s*$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")  # 05112026: day, month, year as typed without separators
 
 
 def parse_date(value: str | date, field: str = "datum") -> date:
-    """Accept 2024-10-24, 24-10-2024, 24/10/2024 or "24 oktober 2024"; DomainError otherwise."""
+    """Accept 2024-10-24, 24-10-2024, 5-11-2026, 24/10/2024, 05112026, "24 oktober 2024" or "5 nov 2026";
+    DomainError otherwise."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -37,7 +39,7 @@ def parse_date(value: str | date, field: str = "datum") -> date:
     if not text:
         raise DomainError(f"Vul een {field} in.", field)
     try:
-        if m := _NUMERIC.match(text):
+        if m := _NUMERIC.match(text) or _COMPACT.match(text):
             return date(int(m[3]), int(m[2]), int(m[1]))
         if m := _DUTCH.match(text):
             month = month_number(m[2])

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from signaaltracker.domain.dates import format_date_nl
+from signaaltracker.domain.errors import DomainError
 from signaaltracker.store import Store
 from signaaltracker.store.register_lists import meeting_counts
+from signaaltracker.ui.confirm import ask_confirmation
 from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
 from signaaltracker.ui.meeting_detail import MeetingDetail
@@ -55,7 +57,26 @@ class NewMeetingDialog(FormDialog):
                                 "en alle acties die nog openstaan.")))
 
     def save(self):
-        return self.store.cycle.create_next(self.structure_id, self.date.value())
+        held_on = self.date.value()
+        if held_on > far_ahead(date.today()) and not self.confirm_far(held_on):
+            raise DomainError(tr("Het overleg is niet aangemaakt: kies de datum waarop het echt plaatsvindt."),
+                              "datum van het overleg")
+        return self.store.cycle.create_next(self.structure_id, held_on)
+
+    def confirm_far(self, held_on: date) -> bool:
+        """A date more than two years ahead is usually a typing slip: ask before planning it."""
+        return ask_confirmation(
+            self, tr("Datum ver vooruit"),
+            tr("{date} ligt meer dan twee jaar vooruit. Klopt deze datum?").format(date=format_date_nl(held_on)),
+            tr("&Ja, deze datum"))
+
+
+def far_ahead(today: date) -> date:
+    """Two years after ``today`` (29 February falls back to 28 February)."""
+    try:
+        return today.replace(year=today.year + 2)
+    except ValueError:
+        return today.replace(year=today.year + 2, day=28)
 
 
 class MeetingsPage(Page):

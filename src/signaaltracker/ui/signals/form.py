@@ -26,7 +26,7 @@ from signaaltracker.domain.privacy import Finding
 from signaaltracker.domain.signals import MAX_SUMMARY
 from signaaltracker.domain.signals import Signal as SignalRecord
 from signaaltracker.store import Store
-from signaaltracker.ui.dates import DateEdit, to_pydate, to_qdate
+from signaaltracker.ui.dates import DateEdit, to_qdate
 from signaaltracker.ui.i18n import number, tr
 from signaaltracker.ui.signals.theme_edit import ThemeEdit
 from signaaltracker.ui.widgets import MessageLabel, enum_combo
@@ -204,7 +204,7 @@ class SignalForm(QWidget):
                   "een samenvatting": self.summary, "notities": self.notes}
         try:
             signal = SignalRecord(
-                observed_on=to_pydate(self.observed_on.date()),
+                observed_on=self.observed_on.value(),
                 organisation_id=self.organisation.currentData(),
                 summary=self.summary.toPlainText(),
                 theme_ids=self.themes.theme_ids(),

@@ -12,7 +12,8 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 .PHONY: run test lint system-deps venv clean bench screenshots package lock icons translations guide
 
 run: system-deps $(STAMP)
-	$(BIN)/signaaltracker
+	mkdir -p build && test -f build/voorbeeldgegevens.db || $(BIN)/signaaltracker demo --db build/voorbeeldgegevens.db
+	$(BIN)/signaaltracker --db build/voorbeeldgegevens.db
 
 test: system-deps $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -795,6 +795,30 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Choose a part of SignaalTracker</translation>
     </message>
     <message>
+        <source>Nieuwe registratie</source>
+        <translation>New register</translation>
+    </message>
+    <message>
+        <source>Registratie openen</source>
+        <translation>Open register</translation>
+    </message>
+    <message>
+        <source>SignaalTracker-registratie (*.db)</source>
+        <translation>SignaalTracker register (*.db)</translation>
+    </message>
+    <message>
+        <source>{name} bestaat al; kies een andere naam, of open het bestand.</source>
+        <translation>{name} already exists; choose another name, or open the file.</translation>
+    </message>
+    <message>
+        <source>{name} bestaat niet (meer).</source>
+        <translation>{name} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>(geen andere bestanden)</source>
+        <translation>(no other files)</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -805,6 +829,18 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Sjabloon voor &amp;instroomcijfers opslaan…</source>
         <translation>Save &amp;intake figures template…</translation>
+    </message>
+    <message>
+        <source>Nieu&amp;we registratie…</source>
+        <translation>Ne&amp;w register…</translation>
+    </message>
+    <message>
+        <source>Registratie &amp;openen…</source>
+        <translation>&amp;Open register…</translation>
+    </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -2111,6 +2147,30 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Overdue actions</translation>
     </message>
     <message>
+        <source>Eerste stappen</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>1. &amp;Organisaties invoeren</source>
+        <translation>1. Enter &amp;organisations</translation>
+    </message>
+    <message>
+        <source>2. &amp;Thema&apos;s invoeren</source>
+        <translation>2. Enter &amp;themes</translation>
+    </message>
+    <message>
+        <source>3. &amp;Eerste signaal vastleggen</source>
+        <translation>3. Record the &amp;first signal</translation>
+    </message>
+    <message>
+        <source>Deze registratie is nog leeg. Begin met de partnerorganisaties die signalen melden en de thema&apos;s waarover ze gaan (onder Registers); daarna legt u het eerste signaal vast. Grafieken verschijnen hier zodra er signalen of cijfers zijn.</source>
+        <translation>This register is still empty. Start with the partner organisations that report signals and the themes they concern (under Registers); then record the first signal. Charts appear here as soon as there are signals or figures.</translation>
+    </message>
+    <message>
+        <source>Voer eerst organisaties en thema&apos;s in.</source>
+        <translation>Enter organisations and themes first.</translation>
+    </message>
+    <message>
         <source>nog geen</source>
         <translation>none yet</translation>
     </message>
@@ -2570,6 +2630,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>Signal {id} has changes that have not been saved. Save?</translation>
+    </message>
+    <message>
+        <source>Voer eerst de organisaties in die signalen melden (Registers → Organisaties).</source>
+        <translation>First enter the organisations that report signals (Registers → Organisations).</translation>
     </message>
     <message>
         <source>Signaal {id} opgeslagen.</source>
@@ -3239,6 +3303,26 @@ Make it unreadable and continue?</translation>
     <message>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>Welkom bij SignaalTracker</source>
+        <translation>Welcome to SignaalTracker</translation>
+    </message>
+    <message>
+        <source>Er is nog geen registratie. Begin met een lege registratie voor uw eigen signalen, of bekijk eerst de voorbeeldgegevens (de wereld van de voorbeeldmemo van Noordoostpolder, in een apart bestand).</source>
+        <translation>There is no register yet. Start with an empty register for your own signals, or first look at the sample data (the world of the Noordoostpolder sample memo, in a separate file).</translation>
+    </message>
+    <message>
+        <source>Begin met een &amp;lege registratie</source>
+        <translation>Start with an &amp;empty register</translation>
+    </message>
+    <message>
+        <source>Bekijk de &amp;voorbeeldgegevens</source>
+        <translation>Look at the &amp;sample data</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>{name} (alleen bekijken) — SignaalTracker</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,8 +30,21 @@ from signaaltracker.ui.unsaved import settle
 from signaaltracker.ui.view_state import load, load_bytes, save, save_bytes
 
 PAGE_KEY = "window/page"  # view state (ui/view_state.py)
+RECENT_KEY = "files/recent"
+RECENT_COUNT = 6
 GEOMETRY_KEY = "window/geometry"
 RESTORE_PAGE_DELAY_MS = 150
+
+
+def recent_files() -> list[str]:
+    files = load(RECENT_KEY, [])
+    return [str(f) for f in files if isinstance(f, str) and Path(f).is_file()] if isinstance(files, list) else []
+
+
+def remember_recent(path: Path) -> None:
+    """Put ``path`` first in Bestand → Recente bestanden (view state, not the register)."""
+    entry = str(Path(path).resolve())
+    save(RECENT_KEY, [entry, *[f for f in recent_files() if f != entry]][:RECENT_COUNT])
 
 
 def initial_size() -> tuple[int, int]:
@@ -46,6 +61,7 @@ def initial_size() -> tuple[int, int]:
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
+    closed = Signal()  # the window was closed (after the unsaved-changes question)
     # Emitted after the database file was replaced under the open store (a backup restored): every page built
     # so far is dropped (with its undo stack and unsaved state) and built afresh on its next visit.
     database_replaced = Signal()
@@ -56,6 +72,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.entries: list[PageEntry] = page_entries()
         self.pages: dict[str, Page] = {}
+        self.next_database: tuple[Path, bool] | None = None  # set when the user chose another register
         self.setWindowTitle(f"{store.db.path.name} — SignaalTracker")
         self.resize(*initial_size())
 
@@ -177,12 +194,64 @@ class MainWindow(QMainWindow):
                     return False
         return True
 
+    # --- another register: Bestand → Nieuwe registratie / Openen / Recente bestanden ---------------------
+    # The window closes (after the unsaved-changes question) and ui/app.py runs the one opening sequence
+    # (store/register.py) again on the chosen file; ``next_database`` says which, and whether to create it.
+    def ask_switch(self, create: bool) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from signaaltracker.ui.widgets import documents_folder
+
+        title = tr("Nieuwe registratie") if create else tr("Registratie openen")
+        kind = tr("SignaalTracker-registratie (*.db)")
+        if create:
+            name, _ = QFileDialog.getSaveFileName(self, title, str(documents_folder() / "signaaltracker.db"), kind)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, title, str(self.store.db.path.parent), kind)
+        name = name.strip()
+        if not name:
+            return False
+        path = Path(name)
+        if create and path.suffix.lower() != ".db":
+            path = path.with_suffix(".db")
+        return self.switch_to(path, create=create)
+
+    def switch_to(self, path: Path, create: bool = False) -> bool:
+        """Close this register and open ``path`` (a new, empty one when ``create``). False when refused."""
+        path = Path(path)
+        if create and path.exists():
+            self.show_message(tr("{name} bestaat al; kies een andere naam, of open het bestand.").format(
+                name=path.name))
+            return False
+        if not create and not path.is_file():
+            self.show_message(tr("{name} bestaat niet (meer).").format(name=path.name))
+            return False
+        if path.resolve() == self.store.db.path.resolve():
+            return False
+        self.next_database = (path, create)
+        if not self.close():
+            self.next_database = None
+            return False
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = self.store.db.path.resolve()
+        files = [Path(f) for f in recent_files() if Path(f).resolve() != current]
+        for file in files:
+            action = self.recent_menu.addAction(str(file))
+            action.triggered.connect(lambda _=False, f=file: self.switch_to(f))
+        if not files:
+            empty = self.recent_menu.addAction(tr("(geen andere bestanden)"))
+            empty.setEnabled(False)
+
     def closeEvent(self, event) -> None:
         if not self.settle_unsaved():
             event.ignore()
             return
         save_bytes(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+        self.closed.emit()
 
     def current_key(self) -> str:
         return self.entries[self.nav.currentRow()].key
@@ -207,6 +276,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.template_action)
         file_menu.addSeparator()
         self.document_actions = add_document_actions(self, file_menu)  # memo, agenda, minutes
+        file_menu.addSeparator()
+        new_register = QAction(tr("Nieu&we registratie…"), self)
+        new_register.triggered.connect(lambda _=False: self.ask_switch(create=True))
+        file_menu.addAction(new_register)
+        open_register = QAction(tr("Registratie &openen…"), self)
+        open_register.setShortcut(QKeySequence.StandardKey.Open)
+        open_register.triggered.connect(lambda _=False: self.ask_switch(create=False))
+        file_menu.addAction(open_register)
+        self.recent_menu = file_menu.addMenu(tr("&Recente bestanden"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        remember_recent(self.store.db.path)
+        self._fill_recent()
         file_menu.addSeparator()
         quit_action = QAction(tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

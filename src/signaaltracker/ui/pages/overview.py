@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from signaaltracker.domain.enums import SignalStatus
 from signaaltracker.store import Store
@@ -35,9 +35,64 @@ class OverviewPage(Page):
             self.labels[key] = label
             self.form.addRow(text + ":", label)
         layout.addLayout(self.form)
+        self.first_steps = self._first_steps()
+        layout.addWidget(self.first_steps)
         self.charts = None  # compact charts, built shortly after the first refresh (keeps start-up fast)
         self.charts_delay_ms = 250
         layout.addStretch(1)
+
+    # --- an empty register: what to do first, instead of empty charts -----------------------------------
+    def _first_steps(self) -> QGroupBox:
+        box = QGroupBox(tr("Eerste stappen"))
+        box.setAccessibleName(tr("Eerste stappen"))
+        layout = QVBoxLayout(box)
+        self.steps_text = QLabel()
+        self.steps_text.setWordWrap(True)
+        layout.addWidget(self.steps_text)
+        row = QHBoxLayout()
+        self.step_buttons = {}
+        for key, text in (("organisations", tr("1. &Organisaties invoeren")), ("themes", tr("2. &Thema's invoeren")),
+                          ("signal", tr("3. &Eerste signaal vastleggen"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: self.take_step(k))
+            self.step_buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def is_empty_register(self) -> bool:
+        s = self.store
+        return not s.signals.count_matching(SignalFilter()) and not s.figures.count()
+
+    def take_step(self, key: str) -> None:
+        window = self.window()
+        if key == "signal":
+            if hasattr(window, "new_signal"):
+                window.new_signal()
+            return
+        if hasattr(window, "show_page"):
+            page = window.show_page("registers")
+            page.tabs.setCurrentWidget(page.organisations if key == "organisations" else page.themes)
+
+    def _refresh_first_steps(self) -> bool:
+        """Show the first steps while the register holds no signals and no figures; True when shown."""
+        empty = self.is_empty_register()
+        self.first_steps.setVisible(empty)
+        if empty:
+            s = self.store
+            has_orgs = bool(s.organisations.active())
+            has_themes = any(t.active for t in s.themes.list())
+            self.steps_text.setText(tr(
+                "Deze registratie is nog leeg. Begin met de partnerorganisaties die signalen melden en de thema's "
+                "waarover ze gaan (onder Registers); daarna legt u het eerste signaal vast. Grafieken verschijnen "
+                "hier zodra er signalen of cijfers zijn."))
+            self.step_buttons["organisations"].setEnabled(True)
+            self.step_buttons["themes"].setEnabled(True)
+            self.step_buttons["signal"].setEnabled(has_orgs and has_themes)
+            self.step_buttons["signal"].setToolTip(
+                "" if has_orgs and has_themes else tr("Voer eerst organisaties en thema's in."))
+        return empty
 
     def refresh(self) -> None:
         s = self.store
@@ -62,6 +117,12 @@ class OverviewPage(Page):
         overdue = len(s.actions.overdue(today))
         self.labels["overdue"].setText(tr("{count} (te laat)").format(count=overdue) if overdue else tr("geen"))
         self.labels["figures"].setText(number(s.figures.count()))
+        if self._refresh_first_steps():  # nothing to chart yet: no empty 0–1 axes
+            if self.charts is not None:
+                self.charts.hide()
+            return
+        if self.charts is not None:
+            self.charts.show()
         if self.charts is None:
             QTimer.singleShot(self.charts_delay_ms, self._build_charts)
         else:

@@ -281,6 +281,9 @@ class SignalsPage(Page):
 
         if not settle(self, self):
             return None
+        if not self.store.organisations.active():  # the form's Organisatie list would be empty
+            self.show_message(tr("Voer eerst de organisaties in die signalen melden (Registers → Organisaties)."))
+            return None
         dialog = EntryDialog(self.store, self)
         dialog.finished.connect(lambda _result: self._entry_finished(dialog))
         dialog.open()

@@ -164,6 +164,7 @@ def _run(
         from signaaltracker.ui.main_window import MainWindow
 
         window = MainWindow(store)
+        quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # closing may mean "open another register" (window.next_database)
         window.closed.connect(lambda: app.exit(0))
         worker = startup_checks.AfterOpenWorker(store.db)
@@ -184,6 +185,8 @@ def _run(
         if not session.view_only:  # backup and retention count after the first paint, off the GUI thread
             QTimer.singleShot(0, worker.start)
         status = app.exec()
+        window.closed.disconnect()
+        app.setQuitOnLastWindowClosed(quit_on_close)
         worker.wait()
         window.removeEventFilter(quitter)
         window.close()

@@ -1067,6 +1067,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>No&amp;tes</translation>
     </message>
     <message>
+        <source>De notities bij het overleg zijn nog niet opgeslagen.</source>
+        <translation>The notes of the meeting have not been saved yet.</translation>
+    </message>
+    <message>
         <source>Nog geen overleg gekozen</source>
         <translation>No meeting selected yet</translation>
     </message>
@@ -1111,6 +1115,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Agenda items</translation>
     </message>
     <message>
+        <source>Alt+pijl omhoog of omlaag verplaatst het punt; Delete verwijdert</source>
+        <translation>Alt+arrow up or down moves the item; Delete removes it</translation>
+    </message>
+    <message>
         <source>Notities bij het agendapunt</source>
         <translation>Notes on the agenda item</translation>
     </message>
@@ -1129,6 +1137,30 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <source>Hernoemen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Agendapunt hernoemen</source>
+        <translation>Rename agenda item</translation>
+    </message>
+    <message>
+        <source>Agendapunt omhoog (Alt+pijl omhoog)</source>
+        <translation>Move agenda item up (Alt+arrow up)</translation>
+    </message>
+    <message>
+        <source>Agendapunt omlaag (Alt+pijl omlaag)</source>
+        <translation>Move agenda item down (Alt+arrow down)</translation>
+    </message>
+    <message>
+        <source>Agendapunt verwijderen (Delete)</source>
+        <translation>Delete agenda item (Delete)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;undo&quot;&gt;Verwijderen ongedaan maken&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;undo&quot;&gt;Undo delete&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Notities bij het gekozen agendapunt:</source>
@@ -1175,6 +1207,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Open (meetings)</translation>
     </message>
     <message>
+        <source>De notities bij agendapunt &apos;{item}&apos; zijn nog niet opgeslagen.</source>
+        <translation>The notes on agenda item &apos;{item}&apos; have not been saved yet.</translation>
+    </message>
+    <message>
         <source>Kies eerst een agendapunt.</source>
         <translation>First choose an agenda item.</translation>
     </message>
@@ -1183,8 +1219,32 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Notes on &apos;{item}&apos; saved.</translation>
     </message>
     <message>
-        <source>Agendapunt &apos;{title}&apos; toegevoegd.</source>
-        <translation>Agenda item &apos;{title}&apos; added.</translation>
+        <source>Agendapunt &apos;{item}&apos; toegevoegd.</source>
+        <translation>Agenda item &apos;{item}&apos; added.</translation>
+    </message>
+    <message>
+        <source>Nieuwe titel:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>Agendapunt hernoemd tot &apos;{item}&apos;.</source>
+        <translation>Agenda item renamed to &apos;{item}&apos;.</translation>
+    </message>
+    <message>
+        <source>Agendapunt &apos;{item}&apos; verplaatst.</source>
+        <translation>Agenda item &apos;{item}&apos; moved.</translation>
+    </message>
+    <message>
+        <source>Agendapunt &apos;{item}&apos; verwijderd. Ctrl+Z maakt dit ongedaan.</source>
+        <translation>Agenda item &apos;{item}&apos; deleted. Ctrl+Z undoes this.</translation>
+    </message>
+    <message>
+        <source>Er is geen verwijderd agendapunt om terug te zetten.</source>
+        <translation>There is no deleted agenda item to bring back.</translation>
+    </message>
+    <message>
+        <source>Agendapunt &apos;{item}&apos; teruggezet.</source>
+        <translation>Agenda item &apos;{item}&apos; brought back.</translation>
     </message>
     <message>
         <source>Aanwezige organisaties</source>
@@ -1991,6 +2051,22 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>The agenda is filled with the standing items, the signals since the previous meeting and all actions still open.</translation>
     </message>
     <message>
+        <source>Het overleg is niet aangemaakt: kies de datum waarop het echt plaatsvindt.</source>
+        <translation>The meeting was not created: choose the date on which it really takes place.</translation>
+    </message>
+    <message>
+        <source>Datum ver vooruit</source>
+        <translation>Date far ahead</translation>
+    </message>
+    <message>
+        <source>{date} ligt meer dan twee jaar vooruit. Klopt deze datum?</source>
+        <translation>{date} is more than two years ahead. Is this date right?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, deze datum</source>
+        <translation>&amp;Yes, this date</translation>
+    </message>
+    <message>
         <source>Overlegstructuur</source>
         <translation>Consultation structure</translation>
     </message>
@@ -2061,6 +2137,10 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>De memo heeft wijzigingen die nog niet zijn bewaard.</source>
+        <translation>The memo has changes that have not been saved yet.</translation>
     </message>
     <message>
         <source>Nieuwe memo</source>
@@ -2604,6 +2684,14 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>&amp;Export…</translation>
     </message>
     <message>
+        <source>Op de a&amp;genda…</source>
+        <translation>On the a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Het gekozen signaal als agendapunt op een overleg zetten</source>
+        <translation>Put the selected signal on a meeting&apos;s agenda</translation>
+    </message>
+    <message>
         <source>&lt;a href=&quot;undo&quot;&gt;Ongedaan maken&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</translation>
     </message>
@@ -2624,12 +2712,8 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Search</translation>
     </message>
     <message>
-        <source>Wijzigingen opslaan?</source>
-        <translation>Save changes?</translation>
-    </message>
-    <message>
-        <source>Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
-        <translation>Signal {id} has changes that have not been saved. Save?</translation>
+        <source>Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>Signal {id} has changes that have not been saved yet.</translation>
     </message>
     <message>
         <source>Voer eerst de organisaties in die signalen melden (Registers → Organisaties).</source>
@@ -2650,6 +2734,34 @@ Copy the report below and send it to your application administrator.</translatio
     <message>
         <source>Verwijderen ongedaan gemaakt: {signals} terug.</source>
         <translation>Delete undone: {signals} back.</translation>
+    </message>
+    <message>
+        <source>Kies één signaal om op de agenda te zetten.</source>
+        <translation>Select one signal to put on the agenda.</translation>
+    </message>
+    <message>
+        <source>Een vertrouwelijk signaal komt nooit op een agenda. Wijzig eerst het deelniveau.</source>
+        <translation>A confidential signal never goes on an agenda. Change its sharing level first.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen overleg. Maak eerst een overleg aan onder Overleggen.</source>
+        <translation>There is no meeting yet. Create one under Meetings first.</translation>
+    </message>
+    <message>
+        <source>Op de agenda zetten</source>
+        <translation>Put on the agenda</translation>
+    </message>
+    <message>
+        <source>Op de agenda van:</source>
+        <translation>On the agenda of:</translation>
+    </message>
+    <message>
+        <source>Dit signaal staat al op de agenda van dat overleg.</source>
+        <translation>This signal is already on that meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>Signaal {id} staat op de agenda van het overleg van {date}.</source>
+        <translation>Signal {id} is on the agenda of the meeting of {date}.</translation>
     </message>
     <message>
         <source>{signals} gemarkeerd als {status}.</source>
@@ -3261,6 +3373,34 @@ Make it unreadable and continue?</translation>
     <message>
         <source>Het sjabloon kon niet worden opgeslagen: {reason}</source>
         <translation>The template could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>{date} ligt te ver vooruit: de {field} mag niet na {latest} liggen.</source>
+        <translation>{date} is too far ahead: the {field} may not be after {latest}.</translation>
+    </message>
+    <message>
+        <source>{date} ligt te ver terug: de {field} mag niet voor {earliest} liggen.</source>
+        <translation>{date} is too far back: the {field} may not be before {earliest}.</translation>
+    </message>
+    <message>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>There are changes that have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Wilt u de wijzigingen opslaan?</source>
+        <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,19 @@ def test_control_characters_and_implausible_periods(intake_store, tmp_path):
     assert [e.row for e in plan.errors] == [3] and "ligt niet tussen" in plan.errors[0].message
     assert plan.figures[0].indicator == "Cannabis"
     assert any("stuurtekens verwijderd" in n for n in plan.notes)
+    path.write_text("verslaving,leeftijd,periode_van,periode_tot,aantal\n"
+                    "Cannabis,0-18,\x1b[2J2024-01-01,2024-05-01,3\x07\n", encoding="utf-8")
+    plan = preview_file(intake_store, path)
+    assert plan.errors and all(e.message.isprintable() for e in plan.errors)
+
+
+def test_euda_names_with_control_characters_are_refused_by_row(tmp_path):
+    path = tmp_path / "all.csv"
+    rows = [EUDA_ROWS[0], [*EUDA_ROWS[1][:4], "Zwo\x1blle", *EUDA_ROWS[1][5:]]]
+    path.write_text(dutch_csv([EUDA_HEADER, *rows], ","), encoding="utf-8")
+    parsed = parse_all_data(path)
+    assert [e.row for e in parsed.errors] == [3] and "stuurtekens" in parsed.errors[0].message
+    assert parsed.errors[0].message.isprintable()
 
 
 EUDA_HEADER = ["Year", "Metabolite", "Site ID", "Country", "City", "Wednesday", "Thursday", "Friday", "Saturday",

@@ -83,6 +83,15 @@ def _number(text: str, label: str, locale: str = ENGLISH) -> float | None:
     return number
 
 
+def _check_text(record: dict[str, str], columns: tuple[str, ...]) -> None:
+    """Names are refused (by row) when they hold control or format characters (ESC, BEL, bidi overrides)."""
+    for column in columns:
+        value = record.get(column, "")
+        if not value.isprintable():
+            shown = "".join(c if c.isprintable() else "?" for c in value[:40])
+            raise DomainError(f"'{shown}' bevat stuurtekens ({column}); verbeter het bestand.")
+
+
 def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
     result = WastewaterFile()
     seen: dict[tuple[str, str, str], int] = {}
@@ -94,6 +103,7 @@ def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
             return _number(get(column, ""), column, locale[0])
 
         try:
+            _check_text(record, ("Metabolite", "Site ID", "Country", "City"))
             year_text = get("Year", "")
             if not (year_text.isascii() and year_text.isdigit() and len(year_text) == 4):
                 raise DomainError(f"'{year_text[:20]}' is geen jaartal.")
@@ -124,6 +134,7 @@ def parse_site_table(path: Path) -> tuple[list[SiteInfo], list[RowError]]:
             return _number(get(column, ""), column, locale[0])
 
         try:
+            _check_text(record, ("SiteID", "Country", "City", "Location"))
             population = num("Population")
             found.append(SiteInfo(
                 site_id=get("SiteID", ""), country=get("Country", ""), city=get("City", ""),

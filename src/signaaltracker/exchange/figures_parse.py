@@ -66,6 +66,11 @@ class RowError:
     row: int
     message: str
 
+    def __post_init__(self) -> None:  # a cell's text echoed in a message never carries ESC or BEL to a terminal
+        if not self.message.replace("\n", "").isprintable():
+            shown = "".join(c if c.isprintable() or c == "\n" else "?" for c in self.message)
+            object.__setattr__(self, "message", shown)
+
     def __str__(self) -> str:
         return f"Rij {self.row}: {self.message}" if self.row else self.message
 

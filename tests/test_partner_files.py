@@ -300,3 +300,21 @@ def test_the_default_template_reads_back(tmp_path):
         parsed = parse_file(write_template(tmp_path / name))
         assert parsed.errors == [] and len(parsed.rows) == 12
         assert parsed.descriptions == {"KOV": "kinderen van ouders met verslavingsproblematiek"}
+
+
+@pytest.mark.parametrize("content", [
+    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><x>&b;</x>',
+    b"<office:document-content",  # broken XML
+])
+def test_hostile_ods_content_is_refused_cleanly(tmp_path, content):
+    import zipfile
+
+    path = tmp_path / "boos.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    with pytest.raises(FileFormatError, match="geen leesbaar ODS-bestand"):
+        parse_file(path)
+    (tmp_path / "geen.ods").write_bytes(b"just text")
+    with pytest.raises(FileFormatError, match="geen leesbaar spreadsheetbestand"):
+        parse_file(tmp_path / "geen.ods")

@@ -775,8 +775,8 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Import wastewater data</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>CSV of tekst (*.csv *.txt)</source>
+        <translation>CSV or text (*.csv *.txt)</translation>
     </message>
     <message>
         <source>{file}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.</source>

@@ -170,7 +170,8 @@ class WastewaterTab(QWidget):
 
     # --- import and own measurements -----------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Rioolwaterdata inlezen"), "", tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Rioolwaterdata inlezen"), "",
+                                              tr("CSV of tekst (*.csv *.txt)"))
         if path:
             self.import_path(Path(path))
 

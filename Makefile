@@ -16,13 +16,15 @@ run: system-deps $(STAMP)
 	$(BIN)/signaaltracker --db build/voorbeeldgegevens.db
 
 test: system-deps $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 	PYTHONPATH=src $(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 
 venv: $(STAMP)
 

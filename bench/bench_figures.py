@@ -44,8 +44,10 @@ def bench_import(euda: Path, runs: int) -> None:
             first.append(run_cli(*args))
             again.append(run_cli(*args))
         baseline = [run_cli("--version") for _ in range(runs)]
-    print(f"EUDA import, whole process (4376 rows + 217 sites): median {statistics.median(first):.2f} s, "
-          f"max {max(first):.2f} s")
+    print(
+        f"EUDA import, whole process (4376 rows + 217 sites): median {statistics.median(first):.2f} s, "
+        f"max {max(first):.2f} s"
+    )
     print(f"EUDA re-import (adds nothing):                     median {statistics.median(again):.2f} s")
     print(f"python -m signaaltracker --version (start-up floor): median {statistics.median(baseline):.2f} s")
 
@@ -72,8 +74,10 @@ def bench_redraw(runs: int) -> None:
         chart.plot.repaint()  # synchronous paint of the plot
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
-    print(f"Signals chart redraw, {len(months)} months × {len(themes)} themes ({chart.bars} bars): "
-          f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms over {runs} runs")
+    print(
+        f"Signals chart redraw, {len(months)} months × {len(themes)} themes ({chart.bars} bars): "
+        f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms over {runs} runs"
+    )
 
 
 def main() -> int:

@@ -45,15 +45,18 @@ print(rows, table.encoding, repr(table.delimiter))
 
 def measure(*args: str) -> dict:
     env = {"PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", LAUNCHER, *args], capture_output=True, text=True, env=env,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, *args], capture_output=True, text=True, env=env, check=True
+    )
     return json.loads(result.stdout)
 
 
 def resave_dutch(source: Path, target: Path) -> None:
     """What Excel/LibreOffice on a Dutch system writes: ';', decimal commas, a BOM, CRLF."""
-    with open(source, encoding="utf-8", newline="") as handle, \
-            open(target, "w", encoding="utf-8-sig", newline="") as out:
+    with (
+        open(source, encoding="utf-8", newline="") as handle,
+        open(target, "w", encoding="utf-8-sig", newline="") as out,
+    ):
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
         for row in csv.reader(handle):
             writer.writerow([c.replace(".", ",") if c.replace(".", "", 1).isdigit() else c for c in row])
@@ -74,21 +77,28 @@ def bench_euda(euda: Path, runs: int, tmp: Path) -> None:
         for run in range(runs):
             db = tmp / f"euda{run}.db"
             db.write_bytes(template.read_bytes())
-            results.append(measure("-m", "signaaltracker", "import-wastewater", "--db", str(db), str(path),
-                                   "--site-info", str(sites)))
+            results.append(
+                measure(
+                    "-m", "signaaltracker", "import-wastewater", "--db", str(db), str(path), "--site-info", str(sites)
+                )
+            )
             assert results[-1]["status"] == 0, results[-1]
         seconds = statistics.median(r["seconds"] for r in results)
         cpu = statistics.median(r["cpu_s"] for r in results)
-        print(f"EUDA all-data import ({label}), whole process, {rows} rows + site table: median {seconds:.2f} s "
-              f"wall = {rows / seconds:,.0f} rows/s ({cpu:.2f} s CPU = {rows / cpu:,.0f} rows/s); "
-              f"peak {max(r['rss_mb'] for r in results):.0f} MB")
+        print(
+            f"EUDA all-data import ({label}), whole process, {rows} rows + site table: median {seconds:.2f} s "
+            f"wall = {rows / seconds:,.0f} rows/s ({cpu:.2f} s CPU = {rows / cpu:,.0f} rows/s); "
+            f"peak {max(r['rss_mb'] for r in results):.0f} MB"
+        )
         from signaaltracker.exchange.euda_import import parse_all_data
 
         start = time.process_time()
         parsed = parse_all_data(path)
         parse_s = time.process_time() - start
-        print(f"  parsing alone (in process, CPU): {parse_s * 1000:.0f} ms = "
-              f"{len(parsed.measurements) / parse_s:,.0f} rows/s")
+        print(
+            f"  parsing alone (in process, CPU): {parse_s * 1000:.0f} ms = "
+            f"{len(parsed.measurements) / parse_s:,.0f} rows/s"
+        )
 
 
 def bench_million(tmp: Path) -> None:
@@ -99,17 +109,21 @@ def bench_million(tmp: Path) -> None:
             out.write(f"Type {index % 40};0-18;1-1-2024;1-5-2024;{index % 97}\r\n")
     size = path.stat().st_size / 1_000_000
     read = measure("-c", READ_ALL, str(path))
-    print(f"1M-row CSV ({size:.0f} MB, ';', CRLF): streamed through csv_text in {read['seconds']:.2f} s wall "
-          f"({read['cpu_s']:.2f} s CPU = {1_000_000 / read['cpu_s']:,.0f} rows/s); peak {read['rss_mb']:.0f} MB "
-          f"({read['stdout'].strip()})")
+    print(
+        f"1M-row CSV ({size:.0f} MB, ';', CRLF): streamed through csv_text in {read['seconds']:.2f} s wall "
+        f"({read['cpu_s']:.2f} s CPU = {1_000_000 / read['cpu_s']:,.0f} rows/s); peak {read['rss_mb']:.0f} MB "
+        f"({read['stdout'].strip()})"
+    )
     db = tmp / "million.db"
     from signaaltracker.exchange.demo import build_demo
 
     build_demo(db)
     refused = measure("-m", "signaaltracker", "import-figures", "--db", str(db), str(path), "--dry-run")
-    print(f"1M-row CSV as intake figures (import-figures --dry-run): exit {refused['status']} after "
-          f"{refused['seconds']:.2f} s wall ({refused['cpu_s']:.2f} s CPU), peak {refused['rss_mb']:.0f} MB — "
-          f"{refused['stderr'].strip()}")
+    print(
+        f"1M-row CSV as intake figures (import-figures --dry-run): exit {refused['status']} after "
+        f"{refused['seconds']:.2f} s wall ({refused['cpu_s']:.2f} s CPU), peak {refused['rss_mb']:.0f} MB — "
+        f"{refused['stderr'].strip()}"
+    )
 
 
 def main() -> int:

@@ -90,10 +90,17 @@ def ensure_database(name: str, signals: int) -> Path:
     if path.exists() and marker.exists() and marker.read_text().strip() == str(signals):
         return path
     if signals == 0:
-        subprocess.run([sys.executable, "-m", "signaaltracker", "demo", "--db", str(path), "--force"], env=env(),
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "signaaltracker", "demo", "--db", str(path), "--force"],
+            env=env(),
+            check=True,
+            capture_output=True,
+        )
     else:
-        subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--signals", str(signals), "--db",
-                        str(path)], env=env(), check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "generate.py"), "--signals", str(signals), "--db", str(path)],
+            env=env(),
+            check=True,
+        )
     marker.write_text(str(signals))
     return path

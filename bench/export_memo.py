@@ -69,8 +69,10 @@ def main() -> int:
             out = folder / "memo.pdf"
             times, cpu = timed_runs(db, out, args.runs, *extra)
             pages = _pages(out)
-            print(f"{label:<45} wall median {statistics.median(times):.3f} s, best {min(times):.3f} s; "
-                  f"CPU median {statistics.median(cpu):.3f} s ({pages} pages, {out.stat().st_size // 1024} KiB)")
+            print(
+                f"{label:<45} wall median {statistics.median(times):.3f} s, best {min(times):.3f} s; "
+                f"CPU median {statistics.median(cpu):.3f} s ({pages} pages, {out.stat().st_size // 1024} KiB)"
+            )
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

@@ -44,20 +44,47 @@ PHRASES = [
     "Het beeld is dat het gebruik van {m} stabiel is, maar de leeftijd daalt.",
     "Wijkagent hoort in gesprekken dat {m} normaal wordt gevonden onder jongvolwassenen.",
 ]
-MIDDLES = {"3MMC": "3-MMC", "Cannabis": "cannabis", "Alcohol": "alcohol", "Lachgas": "lachgas",
-           "Drugs algemeen": "drugs", "Gamen": "gamen tot diep in de nacht", "KOV": "middelen thuis",
-           "Telefoon/social media": "sociale media"}
-WEIGHTS = {"3MMC": 5, "Cannabis": 4, "Alcohol": 3, "Drugs algemeen": 3, "Lachgas": 2, "Gamen": 1, "KOV": 1,
-           "Telefoon/social media": 1}
-COLUMNS = ("observed_on", "recorded_at", "updated_at", "organisation_id", "age_group_id", "setting", "source_kind",
-           "summary", "trend", "sharing_level", "status")
+MIDDLES = {
+    "3MMC": "3-MMC",
+    "Cannabis": "cannabis",
+    "Alcohol": "alcohol",
+    "Lachgas": "lachgas",
+    "Drugs algemeen": "drugs",
+    "Gamen": "gamen tot diep in de nacht",
+    "KOV": "middelen thuis",
+    "Telefoon/social media": "sociale media",
+}
+WEIGHTS = {
+    "3MMC": 5,
+    "Cannabis": 4,
+    "Alcohol": 3,
+    "Drugs algemeen": 3,
+    "Lachgas": 2,
+    "Gamen": 1,
+    "KOV": 1,
+    "Telefoon/social media": 1,
+}
+COLUMNS = (
+    "observed_on",
+    "recorded_at",
+    "updated_at",
+    "organisation_id",
+    "age_group_id",
+    "setting",
+    "source_kind",
+    "summary",
+    "trend",
+    "sharing_level",
+    "status",
+)
 VALIDATE_EVERY = 500  # one in N generated signals goes through the domain's validation
 FTS_TRIGGER = "signals_fts_ai"
 COUNTS_TRIGGER = "signal_counts_link_added"
 
 
-def _rows(count: int, rng: random.Random, orgs: list[int], themes: dict[str, int], ages: list[int],
-          years: int) -> list[tuple[tuple, list[int]]]:
+def _rows(
+    count: int, rng: random.Random, orgs: list[int], themes: dict[str, int], ages: list[int], years: int
+) -> list[tuple[tuple, list[int]]]:
     """(signal values in COLUMNS order, theme ids), sorted by observation date like a real register grows."""
     names = list(WEIGHTS)
     cumulative = list(accumulate(WEIGHTS[n] for n in names))
@@ -85,8 +112,24 @@ def _rows(count: int, rng: random.Random, orgs: list[int], themes: dict[str, int
         own = phrases[names[first]]
         parts.extend(pick(own) for _ in range(1 + int(rnd() * 3)))
         recorded = day + pick(hours)
-        out.append(((day, recorded, recorded, pick(orgs), pick(ages), pick(settings), pick(sources), " ".join(parts),
-                     pick(trends), pick(sharing), pick(statuses)), sorted({theme_id[p] for p in picked})))
+        out.append(
+            (
+                (
+                    day,
+                    recorded,
+                    recorded,
+                    pick(orgs),
+                    pick(ages),
+                    pick(settings),
+                    pick(sources),
+                    " ".join(parts),
+                    pick(trends),
+                    pick(sharing),
+                    pick(statuses),
+                ),
+                sorted({theme_id[p] for p in picked}),
+            )
+        )
     out.sort(key=lambda row: row[0][1])
     return out
 
@@ -94,10 +137,19 @@ def _rows(count: int, rng: random.Random, orgs: list[int], themes: dict[str, int
 def _validate(values: tuple, theme_ids: list[int]) -> None:
     """Raise DomainError when the prepared row would not pass the domain's validation."""
     row = dict(zip(COLUMNS, values, strict=True))
-    Signal(observed_on=date.fromisoformat(row["observed_on"]), organisation_id=row["organisation_id"],
-           summary=row["summary"], theme_ids=theme_ids, age_group_id=row["age_group_id"], setting=row["setting"],
-           source_kind=row["source_kind"], trend=row["trend"], sharing_level=row["sharing_level"],
-           status=row["status"], recorded_at=datetime.fromisoformat(row["recorded_at"]))
+    Signal(
+        observed_on=date.fromisoformat(row["observed_on"]),
+        organisation_id=row["organisation_id"],
+        summary=row["summary"],
+        theme_ids=theme_ids,
+        age_group_id=row["age_group_id"],
+        setting=row["setting"],
+        source_kind=row["source_kind"],
+        trend=row["trend"],
+        sharing_level=row["sharing_level"],
+        status=row["status"],
+        recorded_at=datetime.fromisoformat(row["recorded_at"]),
+    )
 
 
 def generate(path: Path, count: int, seed: int = 7, years: int = 6) -> float:
@@ -116,22 +168,27 @@ def generate(path: Path, count: int, seed: int = 7, years: int = 6) -> float:
     db = store.db
     first = (db.scalar("SELECT max(id) FROM signals") or 0) + 1
     insert = f"INSERT INTO signals (id, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' for _ in COLUMNS)})"
-    triggers = {name: db.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,))
-                for name in (FTS_TRIGGER, COUNTS_TRIGGER)}
+    triggers = {
+        name: db.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,))
+        for name in (FTS_TRIGGER, COUNTS_TRIGGER)
+    }
     db.execute("PRAGMA cache_size = -200000")
     with db.transaction():
         for name in triggers:
             db.execute(f"DROP TRIGGER {name}")
         db.conn.executemany(insert, ((first + i, *values) for i, (values, _) in enumerate(rows)))
-        db.conn.executemany("INSERT INTO signal_themes (signal_id, theme_id) VALUES (?, ?)",
-                            ((first + i, t) for i, (_, ids) in enumerate(rows) for t in ids))
+        db.conn.executemany(
+            "INSERT INTO signal_themes (signal_id, theme_id) VALUES (?, ?)",
+            ((first + i, t) for i, (_, ids) in enumerate(rows) for t in ids),
+        )
         for trigger_sql in triggers.values():
             db.execute(trigger_sql)
         db.execute("INSERT INTO signals_fts(signals_fts) VALUES ('rebuild')")
         db.execute("DELETE FROM signal_counts")
         db.execute(RECOUNT)
-        write_audit(db, "signals", None, "bulk_create", None,
-                    {"count": count, "note": "bench/generate.py", "first_id": first})
+        write_audit(
+            db, "signals", None, "bulk_create", None, {"count": count, "note": "bench/generate.py", "first_id": first}
+        )
     db.execute("PRAGMA optimize")
     store.close()
     return time.perf_counter() - start

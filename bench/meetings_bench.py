@@ -1,7 +1,7 @@
 """Time the meeting cycle on a large database: agenda, Acties list, minutes PDF. Prints figures; asserts nothing.
 
-    python bench/generate.py --signals 100000 --db /tmp/100k.db
-    python bench/meetings_bench.py --db /tmp/100k.db
+python bench/generate.py --signals 100000 --db /tmp/100k.db
+python bench/meetings_bench.py --db /tmp/100k.db
 """
 
 from __future__ import annotations
@@ -46,8 +46,10 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "verslag.pdf"
             for kind in ("minutes", "agenda"):
-                timed(f"{kind} PDF (compose + render + PDF/A)",
-                      lambda k=kind: write_meeting_pdf(store, meeting.id, k, out))
+                timed(
+                    f"{kind} PDF (compose + render + PDF/A)",
+                    lambda k=kind: write_meeting_pdf(store, meeting.id, k, out),
+                )
     finally:
         store.close()
 

@@ -74,8 +74,11 @@ def measure_charts(db: Path, runs: int, app: QApplication) -> dict[str, list[flo
 def main() -> int:
     db, runs = Path(sys.argv[1]), int(sys.argv[2])
     app = QApplication([])
-    results = {f"Signals page: {label}": samples for label, samples in measure_signals_page(db, runs).items()
-               if not label.startswith("_")}
+    results = {
+        f"Signals page: {label}": samples
+        for label, samples in measure_signals_page(db, runs).items()
+        if not label.startswith("_")
+    }
     results.update(measure_charts(db, runs, app))
     print(json.dumps(results))
     return 0

@@ -58,23 +58,48 @@ def measure(runs: int, quick: bool) -> list[Result]:
     py = sys.executable
     data = ROOT / "bench" / "data"
     for db in dbs.values():  # warm the file cache; the day's start-up backup and any migration happen here
-        subprocess.run([py, "-m", "signaaltracker", "--db", str(db), "--exit-after-first-paint"], env=env(),
-                       check=True, capture_output=True, timeout=900)
-    results = [Result("floor: bare PySide6 QMainWindow, first paint",
-                      time_to_marker([py, "-c", FLOOR_SCRIPT], runs))]
+        subprocess.run(
+            [py, "-m", "signaaltracker", "--db", str(db), "--exit-after-first-paint"],
+            env=env(),
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+    results = [Result("floor: bare PySide6 QMainWindow, first paint", time_to_marker([py, "-c", FLOOR_SCRIPT], runs))]
     for name, db in dbs.items():
-        results.append(Result(f"cold start to first paint ({name})",
-                              time_to_marker([py, "-c", APP_SCRIPT, str(db)], runs)))
+        results.append(
+            Result(f"cold start to first paint ({name})", time_to_marker([py, "-c", APP_SCRIPT, str(db)], runs))
+        )
     for name, db in dbs.items():
         if name != "demo":
             results.extend(_in_process(db, name, runs))
     for name, db in dbs.items():
-        results.append(_optional(f"export-memo, whole process ({name})", [
-            py, "-m", "signaaltracker", "export-memo", "--db", str(db), "--out", str(data / f"memo-{name}.pdf")], runs))
+        results.append(
+            _optional(
+                f"export-memo, whole process ({name})",
+                [py, "-m", "signaaltracker", "export-memo", "--db", str(db), "--out", str(data / f"memo-{name}.pdf")],
+                runs,
+            )
+        )
     for name, db in dbs.items():
-        results.append(_optional(f"export-minutes, whole process ({name})", [
-            py, "-m", "signaaltracker", "export-minutes", "--db", str(db), "--meeting", "2", "--out",
-            str(data / f"minutes-{name}.pdf")], runs))
+        results.append(
+            _optional(
+                f"export-minutes, whole process ({name})",
+                [
+                    py,
+                    "-m",
+                    "signaaltracker",
+                    "export-minutes",
+                    "--db",
+                    str(db),
+                    "--meeting",
+                    "2",
+                    "--out",
+                    str(data / f"minutes-{name}.pdf"),
+                ],
+                runs,
+            )
+        )
     for name, db in dbs.items():
         if name == "demo":
             continue
@@ -96,8 +121,7 @@ def _in_process(db: Path, name: str, runs: int) -> list[Result]:
     import json
 
     script = ROOT / "bench" / "page_timings.py"
-    out = subprocess.run([sys.executable, str(script), str(db), str(runs)], env=env(), capture_output=True,
-                         text=True)
+    out = subprocess.run([sys.executable, str(script), str(db), str(runs)], env=env(), capture_output=True, text=True)
     if out.returncode != 0:
         return [Result(f"page timings ({name})", note="failed: " + out.stderr.strip().splitlines()[-1][:80])]
     data = json.loads(out.stdout.strip().splitlines()[-1])
@@ -112,8 +136,10 @@ def table(results: list[Result]) -> str:
             lines.append(f"| {r.name} | {r.note} | | | |")
             continue
         ratio = f"{r.median / floor:.2f}×" if r.unit == "ms" and r.name.startswith("cold start") else ""
-        lines.append(f"| {r.name} (n={len(r.samples)}) | {r.scaled(r.median):.1f} {r.unit} | "
-                     f"{r.scaled(min(r.samples)):.1f} | {r.scaled(max(r.samples)):.1f} | {ratio} |")
+        lines.append(
+            f"| {r.name} (n={len(r.samples)}) | {r.scaled(r.median):.1f} {r.unit} | "
+            f"{r.scaled(min(r.samples)):.1f} | {r.scaled(max(r.samples)):.1f} | {ratio} |"
+        )
     return "\n".join(lines)
 
 
@@ -127,8 +153,10 @@ def side_by_side(results: list[Result]) -> str:
         big = by_name.get(name[: -len("(100k)")] + "(1M)")
         if big is None:
             continue
-        lines.append(f"| {name[: -len(' (100k)')]} | {small.scaled(small.median):.1f} {small.unit} | "
-                     f"{big.scaled(big.median):.1f} {big.unit} | {big.median / small.median:.2f}× |")
+        lines.append(
+            f"| {name[: -len(' (100k)')]} | {small.scaled(small.median):.1f} {small.unit} | "
+            f"{big.scaled(big.median):.1f} {big.unit} | {big.median / small.median:.2f}× |"
+        )
     return "\n".join(lines) if len(lines) > 2 else ""
 
 
@@ -143,9 +171,11 @@ def main() -> int:
     if growth:
         text += "\n\n100,000 against 1,000,000 signals (linear growth would be 10×):\n\n" + growth
     print(text)
-    header = (f"# Performance\n\nLast run: {date.today().isoformat()}, {platform.machine()}, "
-              f"Python {platform.python_version()}, {'quick' if args.quick else 'full'} run "
-              f"(`python bench/run.py{' --quick' if args.quick else ''}`).\n\n")
+    header = (
+        f"# Performance\n\nLast run: {date.today().isoformat()}, {platform.machine()}, "
+        f"Python {platform.python_version()}, {'quick' if args.quick else 'full'} run "
+        f"(`python bench/run.py{' --quick' if args.quick else ''}`).\n\n"
+    )
     notes = ROOT / "docs" / "performance-notes.md"
     extra = "\n\n" + notes.read_text(encoding="utf-8") if notes.exists() else ""
     (ROOT / "docs" / "performance.md").write_text(header + text + "\n" + extra, encoding="utf-8")

@@ -63,6 +63,7 @@ def measure(db: Path, repeat: int) -> dict[str, list[float]]:
     opens = []
     page = None
     for _ in range(repeat):
+
         def open_page() -> None:
             nonlocal page
             if page is not None:
@@ -80,8 +81,8 @@ def measure(db: Path, repeat: int) -> dict[str, list[float]]:
     organisations = bar.organisations.menu().actions()
     filters = []
     for i in range(repeat):
-        filters.append(timed(themes[i % len(themes)].toggle, app))            # theme on
-        filters.append(timed(themes[i % len(themes)].toggle, app))            # and off again
+        filters.append(timed(themes[i % len(themes)].toggle, app))  # theme on
+        filters.append(timed(themes[i % len(themes)].toggle, app))  # and off again
         filters.append(timed(organisations[i % len(organisations)].toggle, app))
         filters.append(timed(organisations[i % len(organisations)].toggle, app))
         filters.append(timed(statuses[i % len(statuses)].toggle, app))
@@ -94,6 +95,7 @@ def measure(db: Path, repeat: int) -> dict[str, list[float]]:
     words = ["cannabis hangplek", "3-mmc online", "lachgas evenement", "jongerenwerk plein", "ouders zorgen"]
     for phrase in words[: max(1, repeat // 3)]:
         for end in range(1, len(phrase) + 1):
+
             def key(text: str = phrase[:end]) -> None:
                 bar.search.setText(text)
                 bar.search_now()
@@ -104,7 +106,7 @@ def measure(db: Path, repeat: int) -> dict[str, list[float]]:
 
     ends, tops = [], []
     for _ in range(repeat):
-        ends.append(timed(page.table.scrollToBottom, app))   # the last rows of the whole list on screen
+        ends.append(timed(page.table.scrollToBottom, app))  # the last rows of the whole list on screen
         tops.append(timed(page.table.scrollToTop, app))
     last = page.model.rowCount() - 1
     if last >= 0 and not page.model.index(last, 0).data():
@@ -114,8 +116,15 @@ def measure(db: Path, repeat: int) -> dict[str, list[float]]:
     window.close()
     app.processEvents()
     store.close()
-    return {"open page": opens, "filter change": filters, "search keystroke": keystrokes,
-            "scroll to the end": ends, "scroll back to the top": tops, "_rss_mb": [rss], "_peak_mb": [peak]}
+    return {
+        "open page": opens,
+        "filter change": filters,
+        "search keystroke": keystrokes,
+        "scroll to the end": ends,
+        "scroll back to the top": tops,
+        "_rss_mb": [rss],
+        "_peak_mb": [peak],
+    }
 
 
 def main() -> int:

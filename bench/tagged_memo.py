@@ -29,12 +29,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-LO_FILTER = "pdf:writer_pdf_Export:" + json.dumps({
-    "UseTaggedPDF": {"type": "boolean", "value": "true"},
-    "PDFUACompliance": {"type": "boolean", "value": "true"},
-    "SelectPdfVersion": {"type": "long", "value": "2"},  # PDF/A-2b
-    "ExportBookmarks": {"type": "boolean", "value": "true"},
-}, separators=(",", ":"))
+LO_FILTER = "pdf:writer_pdf_Export:" + json.dumps(
+    {
+        "UseTaggedPDF": {"type": "boolean", "value": "true"},
+        "PDFUACompliance": {"type": "boolean", "value": "true"},
+        "SelectPdfVersion": {"type": "long", "value": "2"},  # PDF/A-2b
+        "ExportBookmarks": {"type": "boolean", "value": "true"},
+    },
+    separators=(",", ":"),
+)
 
 
 def _run(command: list[str], **kwargs) -> tuple[float, float]:
@@ -65,15 +68,18 @@ def memo_html(db: Path, folder: Path) -> Path:
     finally:
         store.close()
     e = html.escape
-    parts = [f"<html lang='nl-NL'><head><meta charset='utf-8'><title>{e(doc.title)}</title></head><body>",
-             f"<h1>{e(doc.title)}</h1><table>"]
+    parts = [
+        f"<html lang='nl-NL'><head><meta charset='utf-8'><title>{e(doc.title)}</title></head><body>",
+        f"<h1>{e(doc.title)}</h1><table>",
+    ]
     parts += [f"<tr><th scope='row'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in doc.header]
     parts.append("</table>")
     if doc.policy_reference:
         parts.append(f"<h2>Beleidsreferentie</h2><p>{e(doc.policy_reference)}</p>")
     parts.append("<h2>Inleiding</h2>" + "".join(f"<p>{e(t)}</p>" for t in doc.intro))
-    parts.append("<p>Met deze memo informeren wij u over:</p><ul>"
-                 + "".join(f"<li>{e(t)}</li>" for t in doc.overview) + "</ul>")
+    parts.append(
+        "<p>Met deze memo informeren wij u over:</p><ul>" + "".join(f"<li>{e(t)}</li>" for t in doc.overview) + "</ul>"
+    )
     charts = 0
     for section in doc.sections:
         parts.append(f"<h2>{e(section.heading)}</h2>")
@@ -83,17 +89,29 @@ def memo_html(db: Path, folder: Path) -> Path:
             elif block.kind == "label":
                 parts += [f"<h3>{e(t)}</h3>" for t in block.texts]
             elif block.kind == "bullets":
-                parts.append("<ul>" + "".join(f"<li>{e(b.lead + ': ' if b.lead else '')}{e(b.text)}</li>"
-                                              for b in block.bullets) + "</ul>")
+                parts.append(
+                    "<ul>"
+                    + "".join(f"<li>{e(b.lead + ': ' if b.lead else '')}{e(b.text)}</li>" for b in block.bullets)
+                    + "</ul>"
+                )
             elif block.kind == "table" and block.table is not None:
                 t = block.table
-                parts.append(f"<p>{e(t.caption)}</p><table border='1'><tr><th></th><th>{e(t.age_heading)}</th>"
-                             + "".join(f"<th scope='col'>{e(p)}</th>" for p in t.periods) + "</tr>")
+                parts.append(
+                    f"<p>{e(t.caption)}</p><table border='1'><tr><th></th><th>{e(t.age_heading)}</th>"
+                    + "".join(f"<th scope='col'>{e(p)}</th>" for p in t.periods)
+                    + "</tr>"
+                )
                 for row in t.rows:
-                    parts.append(f"<tr><th scope='row'>{e(row.indicator)}</th><td>{e(row.age_group)}</td>"
-                                 + "".join(f"<td>{e(c)}</td>" for c in row.cells) + "</tr>")
-                parts.append("<tr><th scope='row'>Totaal</th><td></td>"
-                             + "".join(f"<td>{e(c)}</td>" for c in t.totals) + "</tr></table>")
+                    parts.append(
+                        f"<tr><th scope='row'>{e(row.indicator)}</th><td>{e(row.age_group)}</td>"
+                        + "".join(f"<td>{e(c)}</td>" for c in row.cells)
+                        + "</tr>"
+                    )
+                parts.append(
+                    "<tr><th scope='row'>Totaal</th><td></td>"
+                    + "".join(f"<td>{e(c)}</td>" for c in t.totals)
+                    + "</tr></table>"
+                )
                 parts += [f"<p><small>{e(n)}</small></p>" for n in t.footnotes]
             elif block.kind == "chart" and block.table is not None and block.table.bars:
                 charts += 1
@@ -102,8 +120,10 @@ def memo_html(db: Path, folder: Path) -> Path:
                 renderPDF.drawToFile(drawing, str(pdf))
                 png = folder / f"chart{charts}"
                 subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(png)], check=True)
-                parts.append(f"<p><img src='chart{charts}.png' width='614' "
-                             f"alt='{e(chart_description(block.table), quote=True)}'></p>")
+                parts.append(
+                    f"<p><img src='chart{charts}.png' width='614' "
+                    f"alt='{e(chart_description(block.table), quote=True)}'></p>"
+                )
     if doc.signature:
         parts.append(f"<p>{e(doc.signature)}</p>")
     if doc.attachments:
@@ -141,8 +161,20 @@ def main() -> int:
         source = memo_html(db, folder)
         lo_out = folder / "lo"
         lo_out.mkdir(exist_ok=True)
-        subprocess.run([soffice, profile, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
-                        str(lo_out), str(source)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                soffice,
+                profile,
+                "--headless",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                str(lo_out),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+        )
         docx = lo_out / "memo.docx"
         convert = [soffice, profile, "--headless", "--convert-to", LO_FILTER, "--outdir", str(lo_out), str(docx)]
         _run(convert)  # warm profile
@@ -153,14 +185,18 @@ def main() -> int:
 
         def line(label: str, runs: list[tuple[float, float]]) -> float:
             walls = [w for w, _ in runs]
-            print(f"{label:<48} wall median {statistics.median(walls):.3f} s, best {min(walls):.3f} s; "
-                  f"CPU median {statistics.median(c for _, c in runs):.3f} s")
+            print(
+                f"{label:<48} wall median {statistics.median(walls):.3f} s, best {min(walls):.3f} s; "
+                f"CPU median {statistics.median(c for _, c in runs):.3f} s"
+            )
             return statistics.median(walls)
 
         ours_median = line("SignaalTracker export-memo (tagged PDF/A-2b)", our_runs)
         lo_median = line("LibreOffice DOCX -> tagged PDF/A-2b (PDF/UA)", lo_runs)
-        print(f"LibreOffice / ours: {lo_median / ours_median:.1f}x (wall-clock medians, n={args.runs}); CPU: "
-              f"{statistics.median(c for _, c in lo_runs) / statistics.median(c for _, c in our_runs):.1f}x")
+        print(
+            f"LibreOffice / ours: {lo_median / ours_median:.1f}x (wall-clock medians, n={args.runs}); CPU: "
+            f"{statistics.median(c for _, c in lo_runs) / statistics.median(c for _, c in our_runs):.1f}x"
+        )
         for label, pdf in (("ours", ours), ("LibreOffice", lo_out / "memo.pdf")):
             check = subprocess.run([sys.executable, "-m", "pdfua", "check", str(pdf)], capture_output=True, text=True)
             result = next((x.strip() for x in check.stdout.splitlines() if "result:" in x), "?")

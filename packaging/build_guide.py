@@ -18,8 +18,10 @@ SOURCE = ROOT / "docs" / "handleiding"
 TARGET = ROOT / "resources" / "guide"
 IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]+)\)")
 PAGE_LINK = re.compile(r"\]\(([\w-]+)\.md\)")
-STYLE = ("body { font-family: sans-serif; max-width: 60em; margin: 1em auto; line-height: 1.45; color: #1a1a1a; }"
-         " img { max-width: 100%; border: 1px solid #888; } a { color: #0645ad; }")
+STYLE = (
+    "body { font-family: sans-serif; max-width: 60em; margin: 1em auto; line-height: 1.45; color: #1a1a1a; }"
+    " img { max-width: 100%; border: 1px solid #888; } a { color: #0645ad; }"
+)
 
 
 def page_html(markdown: str, title: str) -> str:
@@ -30,10 +32,12 @@ def page_html(markdown: str, title: str) -> str:
     document = QTextDocument()
     document.setMarkdown(markdown)
     body = document.toHtml()
-    body = body[body.index("<body"):body.rindex("</body>") + len("</body>")]
+    body = body[body.index("<body") : body.rindex("</body>") + len("</body>")]
     body = re.sub(r"<body[^>]*>", "<body>", body)  # no fixed font size: the browser follows the system
-    return (f'<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-            f"<style>{STYLE}</style>\n</head>\n{body}\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
+        f"<style>{STYLE}</style>\n</head>\n{body}\n</html>\n"
+    )
 
 
 def images_of(markdown: str, folder: Path) -> list[Path]:

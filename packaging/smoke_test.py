@@ -36,12 +36,19 @@ class Bundle:
         self.env = dict(os.environ)
         for key in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):
             self.env.pop(key, None)
-        self.env.update({
-            "HOME": str(home), "USERPROFILE": str(home), "APPDATA": str(home / "AppData"),
-            "LOCALAPPDATA": str(home / "AppData" / "Local"), "XDG_DATA_HOME": str(home / "data"),
-            "XDG_STATE_HOME": str(home / "state"), "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_CACHE_HOME": str(home / "cache"), "QT_QPA_PLATFORM": "offscreen",
-        })
+        self.env.update(
+            {
+                "HOME": str(home),
+                "USERPROFILE": str(home),
+                "APPDATA": str(home / "AppData"),
+                "LOCALAPPDATA": str(home / "AppData" / "Local"),
+                "XDG_DATA_HOME": str(home / "data"),
+                "XDG_STATE_HOME": str(home / "state"),
+                "XDG_CONFIG_HOME": str(home / "config"),
+                "XDG_CACHE_HOME": str(home / "cache"),
+                "QT_QPA_PLATFORM": "offscreen",
+            }
+        )
         self.home = home
 
     def run(self, program: Path, *args: str, expect: int | None = 0) -> subprocess.CompletedProcess:

@@ -140,8 +140,9 @@ def alt_letters(window) -> dict[str, list[str]]:
 
 
 def clashes(window) -> list[str]:
-    return [f"Alt+{letter.upper()}: {', '.join(texts)}" for letter, texts in alt_letters(window).items()
-            if len(texts) > 1]
+    return [
+        f"Alt+{letter.upper()}: {', '.join(texts)}" for letter, texts in alt_letters(window).items() if len(texts) > 1
+    ]
 
 
 def release_modifiers() -> None:

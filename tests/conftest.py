@@ -111,7 +111,11 @@ def run_cli(tmp_path: Path):
     def run(*args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
         return subprocess.run(
             [sys.executable, "-m", "signaaltracker", *map(str, args)],
-            capture_output=True, text=True, timeout=timeout, cwd=tmp_path, env=cli_env(**env),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=tmp_path,
+            env=cli_env(**env),
         )
 
     return run

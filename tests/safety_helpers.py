@@ -10,6 +10,6 @@ def damage(path: Path) -> bytes:
     data = bytearray(path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     middle = (len(data) // page_size // 2) * page_size
-    data[middle:middle + page_size] = bytes((i * 37 + 11) % 251 for i in range(page_size))
+    data[middle : middle + page_size] = bytes((i * 37 + 11) % 251 for i in range(page_size))
     path.write_bytes(bytes(data))
     return bytes(data)

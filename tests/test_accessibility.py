@@ -82,8 +82,11 @@ def test_every_control_of_the_page_has_a_name_and_is_reached_by_tab(qtbot, windo
     assert visible and reached, key
     unnamed = [f"{type(w).__name__} {w.objectName()}" for w in visible if not accessible_name(w)]
     assert not unnamed, f"{key}: controls without an accessible name: {unnamed}"
-    unreachable = [f"{type(w).__name__} '{accessible_name(w)}'" for w in visible
-                   if w not in reached and w.focusProxy() not in reached]
+    unreachable = [
+        f"{type(w).__name__} '{accessible_name(w)}'"
+        for w in visible
+        if w not in reached and w.focusProxy() not in reached
+    ]
     assert not unreachable, f"{key}: controls Tab never reaches: {unreachable}"
 
 

@@ -104,9 +104,10 @@ def test_any_signal_can_be_put_on_an_agenda_but_never_a_confidential_one(window,
     secret.sharing_level = SharingLevel.VERTROUWELIJK
     demo_store.signals.update(secret)
     page.reload(keep_selection=False, select_id=secret.id)
-    page.table.selectionModel().select(page.model.index(page.model.row_of(secret.id), 0),
-                                       QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                       | QItemSelectionModel.SelectionFlag.Rows)
+    page.table.selectionModel().select(
+        page.model.index(page.model.row_of(secret.id), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     count = len(titles(demo_store, meeting_id))
     assert not page.put_on_agenda(meeting_id)
     assert "vertrouwelijk" in page.message.text()

@@ -15,8 +15,7 @@ from signaaltracker.store.aggregates import (
 
 def test_demo_intake_grid_matches_the_memo_table(demo_store):
     grid = intake_grid(demo_store.db, "Tactus verslavingszorg")
-    assert [i.name for i in grid.indicators] == ["3MMC", "Cannabis", "Gamen", "Alcohol", "KOV",
-                                                 "Telefoon/social media"]
+    assert [i.name for i in grid.indicators] == ["3MMC", "Cannabis", "Gamen", "Alcohol", "KOV", "Telefoon/social media"]
     assert [a.label for a in grid.age_groups] == ["0-18", ">18"]
     first, second = grid.periods
     assert first == GridPeriod(date(2024, 1, 1), date(2024, 5, 1))
@@ -57,8 +56,9 @@ def test_signals_per_month_by_theme(demo_store):
     assert counts.themes[0] == "Drugs algemeen"
     assert counts.total("3MMC") == 4
     assert counts.counts["Lachgas"][8] == 1  # September
-    assert sum(counts.month_totals()) == sum(signals_per_theme(demo_store.db, date(2024, 1, 1),
-                                                                date(2024, 12, 31)).values())
+    assert sum(counts.month_totals()) == sum(
+        signals_per_theme(demo_store.db, date(2024, 1, 1), date(2024, 12, 31)).values()
+    )
 
 
 def test_month_keys_cross_a_year():

@@ -48,8 +48,12 @@ def test_killed_backups_leave_nothing_after_the_next_backup(demo_path, tmp_path)
     rng = random.Random(13)
     caught = 0
     for _ in range(KILLS):
-        proc = subprocess.Popen([sys.executable, "-m", "signaaltracker", "backup", "--db", str(demo_path)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env())
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "signaaltracker", "backup", "--db", str(demo_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=cli_env(),
+        )
         if _wait_for_part(folder, proc):
             caught += 1
             time.sleep(rng.uniform(0, 0.2))  # somewhere in the copy, the sync or the verification
@@ -59,8 +63,12 @@ def test_killed_backups_leave_nothing_after_the_next_backup(demo_path, tmp_path)
     parts = list(folder.glob("*.part"))
     assert caught >= 3 and parts, "the kills should have hit backups while they were writing"
 
-    result = subprocess.run([sys.executable, "-m", "signaaltracker", "backup", "--db", str(demo_path)],
-                            capture_output=True, text=True, env=cli_env())
+    result = subprocess.run(
+        [sys.executable, "-m", "signaaltracker", "backup", "--db", str(demo_path)],
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+    )
     assert result.returncode == 0, result.stderr
     assert not list(tmp_path.rglob("*.part")), "a killed backup's copy was left behind"
     for backup in list_backups(folder, demo_path.stem):  # whatever finished before a kill is a whole backup

@@ -22,8 +22,9 @@ print("pyqtgraph" in sys.modules)
 
 
 def test_first_paint_does_not_import_pyqtgraph(demo_path):
-    result = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_path)], capture_output=True, text=True,
-                            env=cli_env(), timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(demo_path)], capture_output=True, text=True, env=cli_env(), timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
 
@@ -49,7 +50,8 @@ print(sys.getrefcount(True) - true0 >= -100, sys.getrefcount(None) - none0 >= -1
 def test_the_pyside6_in_use_keeps_reference_counts_of_true_and_none():
     """PySide6 6.12.0 loses a reference to True on every emit and to None on every removeItem; pyqtgraph does
     both constantly, so the app aborted ("deallocating True"). pyproject pins PySide6 below 6.12."""
-    result = subprocess.run([sys.executable, "-c", REFCOUNT_SCRIPT], capture_output=True, text=True,
-                            env=cli_env(), timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", REFCOUNT_SCRIPT], capture_output=True, text=True, env=cli_env(), timeout=120
+    )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.split() == ["True", "True"]

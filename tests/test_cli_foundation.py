@@ -30,8 +30,7 @@ def test_version_and_check_do_not_import_qt(demo_path):
         "assert not bad, bad\n"
         "print('clean')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True,
-                            env=cli_env())
+    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, env=cli_env())
     assert result.returncode == 0, result.stderr
     assert "clean" in result.stdout
 
@@ -95,7 +94,7 @@ def test_check_on_overwritten_middle(run_cli, tmp_path, demo_path):
     damaged = tmp_path / "damaged.db"
     data = bytearray(demo_path.read_bytes())
     middle = len(data) // 2
-    data[middle:middle + 4096] = b"\xff" * 4096
+    data[middle : middle + 4096] = b"\xff" * 4096
     damaged.write_bytes(bytes(data))
     message = _assert_refused_untouched(run_cli, damaged)
     assert "beschadigd" in message

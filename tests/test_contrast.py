@@ -9,11 +9,11 @@ import pytest
 
 UI = Path(__file__).resolve().parents[1] / "src" / "signaaltracker" / "ui"
 WINDOW = "#efefef"  # the Fusion window background the messages sit on
-WHITE = "#ffffff"   # table cells
+WHITE = "#ffffff"  # table cells
 
 
 def luminance(colour: str) -> float:
-    channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -32,13 +32,22 @@ def colour_in(path: str, pattern: str) -> str:
 
 TEXT_ON_BACKGROUND = [
     ("form errors", lambda: colour_in("widgets.py", r"color: (#[0-9a-fA-F]{6})"), lambda: WINDOW),
-    ("overdue actions", lambda: colour_in("pages/actions_page.py", r'OVERDUE_TEXT = QColor\("(#[0-9a-fA-F]{6})"'),
-     lambda: colour_in("pages/actions_page.py", r'OVERDUE_BACKGROUND = QColor\("(#[0-9a-fA-F]{6})"')),
-    ("grey figures (totals, unknown)",
-     lambda: colour_in("figures/intake_model.py", r'GREY = QColor\("(#[0-9a-fA-F]{6})"\)'), lambda: WHITE),
+    (
+        "overdue actions",
+        lambda: colour_in("pages/actions_page.py", r'OVERDUE_TEXT = QColor\("(#[0-9a-fA-F]{6})"'),
+        lambda: colour_in("pages/actions_page.py", r'OVERDUE_BACKGROUND = QColor\("(#[0-9a-fA-F]{6})"'),
+    ),
+    (
+        "grey figures (totals, unknown)",
+        lambda: colour_in("figures/intake_model.py", r'GREY = QColor\("(#[0-9a-fA-F]{6})"\)'),
+        lambda: WHITE,
+    ),
     ("privacy banner", lambda: "#000000", lambda: colour_in("signals/editor.py", r"background: (#[0-9a-fA-F]{6})")),
-    ("privacy highlight", lambda: "#000000",
-     lambda: colour_in("signals/form.py", r'HIGHLIGHT = QColor\("(#[0-9a-fA-F]{6})"\)')),
+    (
+        "privacy highlight",
+        lambda: "#000000",
+        lambda: colour_in("signals/form.py", r'HIGHLIGHT = QColor\("(#[0-9a-fA-F]{6})"\)'),
+    ),
 ]
 
 # Every text colour set in a style sheet or in rich text (``color: #rrggbb`` — error and status messages on the
@@ -57,8 +66,9 @@ def style_colours() -> list[tuple[str, str]]:
 STYLE_COLOURS = style_colours()
 
 
-@pytest.mark.parametrize(("what", "foreground", "background"), TEXT_ON_BACKGROUND,
-                         ids=[t[0] for t in TEXT_ON_BACKGROUND])
+@pytest.mark.parametrize(
+    ("what", "foreground", "background"), TEXT_ON_BACKGROUND, ids=[t[0] for t in TEXT_ON_BACKGROUND]
+)
 def test_text_colours_meet_wcag_aa(what, foreground, background):
     ratio = contrast(foreground(), background())
     assert ratio >= 4.5, f"{what}: {ratio:.2f}:1"

@@ -44,7 +44,10 @@ def test_sigkill_never_loses_an_acknowledged_signal(demo_path):
     for round_no in range(ROUNDS):
         proc = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(demo_path), str(round_no)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(),
         )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         wanted = rng.randint(1, 60)

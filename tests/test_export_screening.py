@@ -20,8 +20,9 @@ PHONE = "06-1234 5678"
 
 
 def pdf_text(path) -> str:
-    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    return " ".join(
+        subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
 
 
 def _last_meeting(store) -> int:

@@ -19,8 +19,11 @@ def figures_page(window):
 
 def cell(model, row_text: str, age: str, column: int):
     for row in range(model.rowCount()):
-        if model.rows[row].kind == "value" and model.rows[row].indicator.name == row_text \
-                and model.rows[row].age_group.label == age:
+        if (
+            model.rows[row].kind == "value"
+            and model.rows[row].indicator.name == row_text
+            and model.rows[row].age_group.label == age
+        ):
             return model.index(row, column)
     raise AssertionError(row_text)
 
@@ -47,8 +50,12 @@ def test_editing_in_place_keeps_zero_and_missing_apart(figures_page, demo_store)
     assert not model.setData(cell(model, "Gamen", "0-18", 3), "veel")
     assert "geen geldig aantal" in figures_page.intake.status.text()
     grid = intake_grid(demo_store.db, "Tactus verslavingszorg")
-    values = {(i.name, a.label, p.start.month): grid.value(i.id, a.id, p)
-              for i in grid.indicators for a in grid.age_groups for p in grid.periods}
+    values = {
+        (i.name, a.label, p.start.month): grid.value(i.id, a.id, p)
+        for i in grid.indicators
+        for a in grid.age_groups
+        for p in grid.periods
+    }
     assert values[("Alcohol", ">18", 1)] is None
     assert values[("Alcohol", ">18", 5)] == 0
     assert values[("Gamen", "0-18", 1)] == 4 and values[("Gamen", "0-18", 5)] == 5
@@ -97,7 +104,8 @@ def test_wastewater_chart_defaults_to_nearest_dutch_sites(figures_page, demo_sto
     assert tab.substance.currentText() == "MDMA"
     expected = demo_store.db.scalar(
         "SELECT count(*) FROM wastewater WHERE substance = 'MDMA' AND daily_mean IS NOT NULL"
-        " AND site IN ('Zwolle', 'Leeuwarden', 'Amsterdam')")
+        " AND site IN ('Zwolle', 'Leeuwarden', 'Amsterdam')"
+    )
     assert tab.chart.points == expected
     zwolle = next(h for h in tab.chart.hits if h.text.startswith("Zwolle, MDMA 2024"))
     assert "49,98" in zwolle.text

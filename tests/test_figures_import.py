@@ -15,8 +15,11 @@ from signaaltracker.exchange.figures_parse import parse_count, parse_period_head
 from signaaltracker.store.aggregates import intake_grid
 
 MEMO_ROWS = [  # type, (0-18 first period, second), (>18 first, second) — as printed in the memo
-    ("3MMC", (3, 3), (2, 4)), ("Cannabis", (10, 11), ("-", 2)), ("Gamen", (3, 5), ("-", 2)),
-    ("Alcohol", (1, 1), ("-", "-")), ("KOV*", (1, "-"), ("-", "-")),
+    ("3MMC", (3, 3), (2, 4)),
+    ("Cannabis", (10, 11), ("-", 2)),
+    ("Gamen", (3, 5), ("-", 2)),
+    ("Alcohol", (1, 1), ("-", "-")),
+    ("KOV*", (1, "-"), ("-", "-")),
     ("Telefoon/social\nmedia", (3, 3), ("-", 1)),
 ]
 
@@ -64,8 +67,12 @@ def memo_xlsx(path: Path) -> Path:
 
 def grid_table(store) -> dict:
     grid = intake_grid(store.db, "Tactus verslavingszorg")
-    return {(i.name, a.label, p.start, p.end): grid.value(i.id, a.id, p)
-            for i in grid.indicators for a in grid.age_groups for p in grid.periods}
+    return {
+        (i.name, a.label, p.start, p.end): grid.value(i.id, a.id, p)
+        for i in grid.indicators
+        for a in grid.age_groups
+        for p in grid.periods
+    }
 
 
 def totals(store) -> list[int]:
@@ -132,13 +139,17 @@ def dump(db_file: Path) -> bytes:
         conn.close()
 
 
-@pytest.mark.parametrize("bad_line, expected", [
-    ("Cannabis,0-18,2024-01-01,2024-05-01,tien", "'tien' is geen geldig aantal"),
-    ("Cannabis,0-18,2024-05-01,2024-01-01,10", "eindigt"),
-    ("Cannabis,12-16,2024-01-01,2024-05-01,10", "leeftijdsgroep '12-16' is onbekend"),
-])
-def test_bad_row_is_rejected_with_its_row_number_and_nothing_changes(demo_store, demo_path, tmp_path, bad_line,
-                                                                      expected):
+@pytest.mark.parametrize(
+    "bad_line, expected",
+    [
+        ("Cannabis,0-18,2024-01-01,2024-05-01,tien", "'tien' is geen geldig aantal"),
+        ("Cannabis,0-18,2024-05-01,2024-01-01,10", "eindigt"),
+        ("Cannabis,12-16,2024-01-01,2024-05-01,10", "leeftijdsgroep '12-16' is onbekend"),
+    ],
+)
+def test_bad_row_is_rejected_with_its_row_number_and_nothing_changes(
+    demo_store, demo_path, tmp_path, bad_line, expected
+):
     lines = (Path(__file__).parents[1] / "resources" / "demo" / "tactus-intake-2024.csv").read_text().splitlines()
     lines[0:1] = [lines[0], "Lachgas,0-18,2024-01-01,2024-05-01,7"]  # a good new row before the bad one
     lines.insert(5, bad_line)  # file row 6

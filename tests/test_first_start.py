@@ -50,8 +50,13 @@ def test_the_demo_lives_in_its_own_file(tmp_path: Path):
 
 def test_first_start_from_the_command_line_is_an_empty_register(run_cli, tmp_path: Path):
     home = tmp_path / "home"
-    result = run_cli("--exit-after-first-paint", HOME=str(home), XDG_DATA_HOME=str(home / "data"),
-                     XDG_CONFIG_HOME=str(home / "config"), XDG_STATE_HOME=str(home / "state"))
+    result = run_cli(
+        "--exit-after-first-paint",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+    )
     assert result.returncode == 0, result.stderr
     register = home / "data" / "SignaalTracker" / "signaaltracker.db"
     assert register.is_file()

@@ -34,9 +34,11 @@ def test_round_trip_gives_identical_json(demo_store, tmp_path):
     from signaaltracker.store.signals import SignalFilter
 
     word = demo_store.signals.list()[0].summary.split()[0]
-    assert target.signals.count_matching(SignalFilter(text=word)) == demo_store.signals.count_matching(
-        SignalFilter(text=word)
-    ) > 0
+    assert (
+        target.signals.count_matching(SignalFilter(text=word))
+        == demo_store.signals.count_matching(SignalFilter(text=word))
+        > 0
+    )
     target.close()
 
 

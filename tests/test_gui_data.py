@@ -49,8 +49,9 @@ def test_retention_tab_lists_and_anonymises(window, demo_store):
     org = demo_store.organisations.list()[0].id
     theme = demo_store.themes.list()[0].id
     old = (datetime.now() - timedelta(days=800)).replace(microsecond=0)
-    signal = demo_store.signals.add(Signal(observed_on=old.date(), organisation_id=org, theme_ids=[theme],
-                                           summary="oude tekst om te wissen"))
+    signal = demo_store.signals.add(
+        Signal(observed_on=old.date(), organisation_id=org, theme_ids=[theme], summary="oude tekst om te wissen")
+    )
     demo_store.db.execute("UPDATE signals SET updated_at = ? WHERE id = ?", (old.isoformat(), signal.id))
     page = window.show_page("data")
     page.tabs.setCurrentWidget(page.retention)

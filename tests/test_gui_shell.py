@@ -11,8 +11,17 @@ def test_title_shows_the_file_name(window, demo_path):
 
 def test_every_page_can_be_visited_and_shows_data(window):
     labels = [e.label for e in window.entries]
-    assert labels == ["Overzicht", "Signalen", "Overleggen", "Acties", "Cijfers", "Registers", "Raadsmemo",
-                      "Instellingen", "Beheer"]
+    assert labels == [
+        "Overzicht",
+        "Signalen",
+        "Overleggen",
+        "Acties",
+        "Cijfers",
+        "Registers",
+        "Raadsmemo",
+        "Instellingen",
+        "Beheer",
+    ]
     for entry in window.entries:
         page = window.show_page(entry.key)
         assert window.stack.currentWidget() is page

@@ -12,8 +12,15 @@ REPO = Path(__file__).resolve().parents[1]
 SPEC = importlib.util.spec_from_file_location("build_guide", REPO / "packaging" / "build_guide.py")
 build_guide = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(build_guide)
-CHAPTERS = {"index", "aan-de-slag", "dagelijks-werk", "overlegcyclus", "raadsmemo", "backups-en-privacy",
-            "cijfers-inlezen"}
+CHAPTERS = {
+    "index",
+    "aan-de-slag",
+    "dagelijks-werk",
+    "overlegcyclus",
+    "raadsmemo",
+    "backups-en-privacy",
+    "cijfers-inlezen",
+}
 
 
 def test_guide_has_every_chapter_and_shipped_copy_is_current(qapp, tmp_path):

@@ -34,7 +34,10 @@ print(json.dumps({"status": result.returncode, "rss_mb": usage.ru_maxrss / 1024,
 def run_import(db: Path, path: Path) -> tuple[dict, str]:
     result = subprocess.run(
         [sys.executable, "-c", LAUNCHER, "import-figures", "--db", str(db), str(path), "--dry-run"],
-        capture_output=True, text=True, timeout=300, env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=cli_env(),
     )
     measured = json.loads(result.stdout.strip().splitlines()[-1])
     return measured, result.stderr
@@ -74,6 +77,7 @@ def padded_sheet(megabytes: int):
         for _ in range(megabytes):
             handle.write(block)
         handle.write(tail)
+
     return write
 
 
@@ -112,6 +116,7 @@ def undeclared_long_sheet(tmp_path: Path) -> Path:
 
     def write(handle, original: bytes) -> None:
         handle.write(re.sub(rb"<dimension[^>]*/>", b"", original))
+
     return replace_member(path, "xl/worksheets/sheet1.xml", write)
 
 
@@ -143,13 +148,16 @@ def repeated_ods(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("make, expected", [
-    (bomb, "uitgepakt"),
-    (ratio_bomb, "zo sterk gecomprimeerd"),
-    (corner_sheet, "rijen bij"),
-    (undeclared_long_sheet, "meer dan 10.000 rijen"),
-    (repeated_ods, "kolommen"),
-])
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (bomb, "uitgepakt"),
+        (ratio_bomb, "zo sterk gecomprimeerd"),
+        (corner_sheet, "rijen bij"),
+        (undeclared_long_sheet, "meer dan 10.000 rijen"),
+        (repeated_ods, "kolommen"),
+    ],
+)
 def test_hostile_spreadsheets_are_refused_quickly_in_little_memory(demo_path, tmp_path, make, expected):
     path = make(tmp_path)
     assert path.stat().st_size < 2_000_000

@@ -17,8 +17,10 @@ def _sample(tmp_path):
     s = styles()
     story = [paragraph("MEMO aan Raad", s["title"])]
     for _ in range(40):
-        story += [paragraph("Welke signalen zijn bekend?", s["h1"]),
-                  bullets([paragraph("Jongeren – “3-MMC” – ĳs € ’t Heelal", s["body"])])]
+        story += [
+            paragraph("Welke signalen zijn bekend?", s["h1"]),
+            bullets([paragraph("Jongeren – “3-MMC” – ĳs € ’t Heelal", s["body"])]),
+        ]
     out = tmp_path / "doc.pdf"
     build_pdf(out, story, DocumentInfo("Testdocument", "W. Jansen", "Onderwerp", "Noordoostpolder"))
     return out

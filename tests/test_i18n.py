@@ -56,10 +56,20 @@ def test_remove_uninstalls_every_translator(translations):
     assert translations.language is None
 
 
-@pytest.mark.parametrize(("stored", "expected"), [
-    ("en", "en"), ("EN", "en"), ("en_GB", "en"), ("en-US", "en"), ("nl_NL", "nl"), ("de", "nl"), ("", "nl"),
-    (None, "nl"), (3, "nl"),
-])
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("en", "en"),
+        ("EN", "en"),
+        ("en_GB", "en"),
+        ("en-US", "en"),
+        ("nl_NL", "nl"),
+        ("de", "nl"),
+        ("", "nl"),
+        (None, "nl"),
+        (3, "nl"),
+    ],
+)
 def test_stored_language_values_are_normalized(stored, expected):
     assert normalized_language(stored) == expected
 
@@ -128,8 +138,24 @@ def test_the_dutch_catalogue_holds_every_plural_form_and_is_compiled(qapp, tmp_p
     if lupdate.exists():  # every plural in the code has its Dutch forms (else Dutch would say "1 signalen")
         fresh = tmp_path / "fresh_nl.ts"
         sources = sorted(str(p) for p in (REPO / "src" / "signaaltracker" / "ui").rglob("*.py"))
-        subprocess.run([str(lupdate), *sources, "-pluralonly", "-source-language", "nl_NL", "-target-language",
-                        "nl_NL", "-locations", "none", "-silent", "-ts", str(fresh)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                str(lupdate),
+                *sources,
+                "-pluralonly",
+                "-source-language",
+                "nl_NL",
+                "-target-language",
+                "nl_NL",
+                "-locations",
+                "none",
+                "-silent",
+                "-ts",
+                str(fresh),
+            ],
+            check=True,
+            capture_output=True,
+        )
         in_code = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
         missing = in_code - {m.findtext("source") for m in messages}
         assert not missing, f"run `make translations` and give the Dutch forms: {sorted(missing)}"
@@ -145,12 +171,27 @@ def test_translation_catalogue_holds_every_string_of_the_ui(tmp_path):
     fresh = tmp_path / "fresh_en.ts"
     sources = sorted(str(p) for p in (REPO / "src" / "signaaltracker" / "ui").rglob("*.py"))
     subprocess.run(
-        [str(lupdate), *sources, "-source-language", "nl_NL", "-target-language", "en_GB", "-locations", "none",
-         "-silent", "-ts", str(fresh)],
-        check=True, capture_output=True,
+        [
+            str(lupdate),
+            *sources,
+            "-source-language",
+            "nl_NL",
+            "-target-language",
+            "en_GB",
+            "-locations",
+            "none",
+            "-silent",
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
     )
-    in_code = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).getroot().iter("context")
-               for m in c.iter("message")}
+    in_code = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(fresh).getroot().iter("context")
+        for m in c.iter("message")
+    }
     in_catalogue = {(context, source) for context, source, _ in ts_messages()}
     missing = in_code - in_catalogue
     assert not missing, f"run `make translations` and translate: {sorted(missing)}"
@@ -186,8 +227,9 @@ def test_app_icon_and_desktop_name_are_set_on_start(demo_path, tmp_path):
         "print('icon ok')\n"
     )
     env = cli_env(HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
-    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, env=env,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "icon ok" in result.stdout
 

@@ -20,15 +20,34 @@ from signaaltracker.store.export_tables import is_empty
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 hostile_scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
     st.floats(allow_nan=True, allow_infinity=True),
     st.text(max_size=40),
     st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0xDFFF), max_size=8),
-    st.sampled_from(["\x00", "'; DROP TABLE signals; --", "\ud800", "9999-99-99", "", " ", "raad", "-1",
-                     "1e309", "<script>", "2024-02-30", "x" * 3000]),
+    st.sampled_from(
+        [
+            "\x00",
+            "'; DROP TABLE signals; --",
+            "\ud800",
+            "9999-99-99",
+            "",
+            " ",
+            "raad",
+            "-1",
+            "1e309",
+            "<script>",
+            "2024-02-30",
+            "x" * 3000,
+        ]
+    ),
 )
-json_values = st.recursive(hostile_scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)), max_leaves=12)
+json_values = st.recursive(
+    hostile_scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    max_leaves=12,
+)
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +102,10 @@ def test_mutated_exports_import_or_refuse_cleanly(templates, data):
         elif kind == "row":
             table["rows"].append(data.draw(json_values, label="new row"))
         elif kind == "column":
-            table["columns"] = data.draw(st.permutations([*table["columns"], "extra"])
-                                         | st.lists(st.text(max_size=6), max_size=3), label="columns")
+            table["columns"] = data.draw(
+                st.permutations([*table["columns"], "extra"]) | st.lists(st.text(max_size=6), max_size=3),
+                label="columns",
+            )
         elif kind == "table":
             new_name = data.draw(st.text(max_size=10).filter(lambda n: n not in tables), label="name")
             tables[new_name] = data.draw(json_values, label="new table")

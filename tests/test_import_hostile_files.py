@@ -23,22 +23,51 @@ REFUSALS = (FileFormatError, ImportRejected, DomainError, StoreError)
 
 HEADER = "verslaving,leeftijd,periode_van,periode_tot,aantal"
 GOOD_ROW = ["3MMC", "0-18", "2024-01-01", "2024-05-01", "3"]
-EUDA_HEADER = ('"Year","Metabolite","Site ID","Country","City","Wednesday","Thursday","Friday","Saturday","Sunday",'
-               '"Monday","Tuesday","Weekday mean","Weekend mean","Daily mean"')
+EUDA_HEADER = (
+    '"Year","Metabolite","Site ID","Country","City","Wednesday","Thursday","Friday","Saturday","Sunday",'
+    '"Monday","Tuesday","Weekday mean","Weekend mean","Daily mean"'
+)
 EUDA_ROW = ["2024", "MDMA", "NL099", "NL", "Emmeloord", "1", "2", "3", "4", "5", "6", "7", "2.5", "4.5", "3.3"]
 
 hostile = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(["", "-", "onbekend", "-1", "1e309", "inf", "NaN", "9" * 40, "2024-02-30", "31-12-2023",
-                     "\x00", "'; DROP TABLE figures; --", "=HYPERLINK(\"x\")", "\u202e", "😀", "0-18", ">18",
-                     "2024-10-10", "Cannabis", "1 januari 2024", "²⁰²⁴", "x" * 5000]),
+    st.sampled_from(
+        [
+            "",
+            "-",
+            "onbekend",
+            "-1",
+            "1e309",
+            "inf",
+            "NaN",
+            "9" * 40,
+            "2024-02-30",
+            "31-12-2023",
+            "\x00",
+            "'; DROP TABLE figures; --",
+            '=HYPERLINK("x")',
+            "\u202e",
+            "😀",
+            "0-18",
+            ">18",
+            "2024-10-10",
+            "Cannabis",
+            "1 januari 2024",
+            "²⁰²⁴",
+            "x" * 5000,
+        ]
+    ),
 )
 
 
 def _snapshot(store) -> tuple:
     db = store.db
-    return (db.query("SELECT * FROM figures ORDER BY id"), db.query("SELECT * FROM themes ORDER BY id"),
-            db.query("SELECT * FROM wastewater ORDER BY id"), db.scalar("SELECT count(*) FROM audit_log"))
+    return (
+        db.query("SELECT * FROM figures ORDER BY id"),
+        db.query("SELECT * FROM themes ORDER BY id"),
+        db.query("SELECT * FROM wastewater ORDER BY id"),
+        db.scalar("SELECT count(*) FROM audit_log"),
+    )
 
 
 @pytest.fixture
@@ -96,9 +125,14 @@ def test_figures_random_bytes(fresh, data, suffix):
 
 
 @SETTINGS
-@given(cells=st.lists(st.lists(st.one_of(hostile, st.integers(-5, 10**12), st.floats(allow_nan=True)),
-                               min_size=1, max_size=5), min_size=1, max_size=8),
-       header=st.lists(hostile, min_size=1, max_size=5))
+@given(
+    cells=st.lists(
+        st.lists(st.one_of(hostile, st.integers(-5, 10**12), st.floats(allow_nan=True)), min_size=1, max_size=5),
+        min_size=1,
+        max_size=8,
+    ),
+    header=st.lists(hostile, min_size=1, max_size=5),
+)
 def test_figures_xlsx(fresh, cells, header):
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -107,6 +141,7 @@ def test_figures_xlsx(fresh, cells, header):
     try:
         book = Workbook()
         sheet = book.active
+
         def clean(values):  # characters a worksheet cannot hold at all are openpyxl's business, not ours
             return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
 

@@ -91,8 +91,7 @@ def test_the_intake_grid_keeps_tab_between_cells_and_ctrl_tab_leaves(qtbot, wind
     left = QApplication.focusWidget()
     assert left is not view and not view.isAncestorOf(left)
     view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_Backtab,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is not view
     assert "Ctrl+Tab" in view.accessibleDescription()
 
@@ -134,31 +133,55 @@ def test_selection_and_placeholder_meet_4_5_to_1_also_from_a_dark_high_contrast_
     dark.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     dark.setColor(QPalette.ColorRole.PlaceholderText, QColor("#3a3a3a"))
     for given in (light, dark):
-        assert accessibility.contrast(given.color(QPalette.ColorRole.HighlightedText),
-                                      given.color(QPalette.ColorRole.Highlight)) < 4.5  # the bad start
+        assert (
+            accessibility.contrast(
+                given.color(QPalette.ColorRole.HighlightedText), given.color(QPalette.ColorRole.Highlight)
+            )
+            < 4.5
+        )  # the bad start
         fixed = accessibility.accessible_palette(given)
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            assert accessibility.contrast(fixed.color(group, QPalette.ColorRole.HighlightedText),
-                                          fixed.color(group, QPalette.ColorRole.Highlight)) >= 4.5
-            assert accessibility.contrast(fixed.color(group, QPalette.ColorRole.PlaceholderText),
-                                          fixed.color(group, QPalette.ColorRole.Base)) >= 4.5
+            assert (
+                accessibility.contrast(
+                    fixed.color(group, QPalette.ColorRole.HighlightedText),
+                    fixed.color(group, QPalette.ColorRole.Highlight),
+                )
+                >= 4.5
+            )
+            assert (
+                accessibility.contrast(
+                    fixed.color(group, QPalette.ColorRole.PlaceholderText), fixed.color(group, QPalette.ColorRole.Base)
+                )
+                >= 4.5
+            )
         assert accessibility.contrast(accessibility.ring_colour(fixed), fixed.color(QPalette.ColorRole.Window)) >= 3
 
 
 def test_the_running_palette_is_the_accessible_one(window):
     palette = QApplication.palette()
-    assert accessibility.contrast(palette.color(QPalette.ColorRole.HighlightedText),
-                                  palette.color(QPalette.ColorRole.Highlight)) >= 4.5
-    assert accessibility.contrast(palette.color(QPalette.ColorRole.PlaceholderText),
-                                  palette.color(QPalette.ColorRole.Base)) >= 4.5
+    assert (
+        accessibility.contrast(
+            palette.color(QPalette.ColorRole.HighlightedText), palette.color(QPalette.ColorRole.Highlight)
+        )
+        >= 4.5
+    )
+    assert (
+        accessibility.contrast(
+            palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Base)
+        )
+        >= 4.5
+    )
 
 
 def test_page_messages_are_read_as_text_and_announced(qtbot, window, monkeypatch):
     page = show(qtbot, window, "registers")
     sent = []
     monkeypatch.setattr(accessibility.QAccessible, "isActive", staticmethod(lambda: True))
-    monkeypatch.setattr(accessibility.QAccessible, "updateAccessibility",
-                        staticmethod(lambda event: sent.append((event.type(), event.message()))))
+    monkeypatch.setattr(
+        accessibility.QAccessible,
+        "updateAccessibility",
+        staticmethod(lambda event: sent.append((event.type(), event.message()))),
+    )
     page.message.setText("Organisatie toegevoegd.")
     assert accessible_text(page.message) == "Organisatie toegevoegd."
     assert accessible_text(page.message, accessibility.QAccessible.Text.Description) == "Melding"
@@ -174,6 +197,7 @@ def test_overview_figures_expose_their_values(qtbot, window):
 
 def test_the_probe_catches_a_trap_an_unnamed_field_and_a_label_hiding_its_text(qtbot, window):
     page = show(qtbot, window, "settings")
+
     class TabEater(QLineEdit):
         def event(self, event):  # a control that swallows Tab (a trap)
             if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -356,8 +380,11 @@ def test_split_panes_resize_by_keyboard(qtbot, window):
     after = page.splitter.sizes()
     assert after[0] > before[0] and after[1] < before[1]
     page.detail.form.summary.setFocus()
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Left,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
     assert page.splitter.sizes()[0] < after[0]
 
 

@@ -15,19 +15,75 @@ from signaaltracker.ui.i18n import Translations
 from signaaltracker.ui.main_window import MainWindow
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "signaaltracker_en.ts"
-DUTCH_WORDS = {"de", "het", "een", "van", "en", "naar", "met", "voor", "op", "bij", "uit", "nieuw", "nieuwe", "opslaan",
-               "verwijderen", "bewerken", "signalen", "overleg", "acties", "cijfers", "instellingen", "beheer",
-               "afsluiten", "bestand", "sneltoetsen", "handleiding", "kies", "alle", "toevoegen", "wijzigen"}
+DUTCH_WORDS = {
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "naar",
+    "met",
+    "voor",
+    "op",
+    "bij",
+    "uit",
+    "nieuw",
+    "nieuwe",
+    "opslaan",
+    "verwijderen",
+    "bewerken",
+    "signalen",
+    "overleg",
+    "acties",
+    "cijfers",
+    "instellingen",
+    "beheer",
+    "afsluiten",
+    "bestand",
+    "sneltoetsen",
+    "handleiding",
+    "kies",
+    "alle",
+    "toevoegen",
+    "wijzigen",
+}
 # "settings" is left out: Dutch uses "setting" (where a signal was seen) as a loanword, e.g. "Alle settings".
-ENGLISH_WORDS = {"the", "and", "of", "to", "file", "quit", "new", "save", "delete", "edit", "signals", "meeting",
-                 "actions", "figures", "administration", "keyboard", "shortcuts", "guide", "choose", "all",
-                 "add", "change", "about", "go", "overview"}
+ENGLISH_WORDS = {
+    "the",
+    "and",
+    "of",
+    "to",
+    "file",
+    "quit",
+    "new",
+    "save",
+    "delete",
+    "edit",
+    "signals",
+    "meeting",
+    "actions",
+    "figures",
+    "administration",
+    "keyboard",
+    "shortcuts",
+    "guide",
+    "choose",
+    "all",
+    "add",
+    "change",
+    "about",
+    "go",
+    "overview",
+}
 
 
 def catalogue() -> list[tuple[str, str]]:
     root = ET.parse(TS).getroot()
-    return [(m.findtext("source") or "", m.findtext("translation") or "") for c in root.iter("context")
-            for m in c.iter("message")]
+    return [
+        (m.findtext("source") or "", m.findtext("translation") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    ]
 
 
 def words(text: str) -> set[str]:
@@ -92,8 +148,12 @@ def test_every_translation_uses_only_placeholders_the_code_fills():
 
 
 def test_every_enum_label_of_the_domain_is_in_the_catalogue(translations):
-    members = [m for cls in vars(enums).values() if isinstance(cls, type) and issubclass(cls, enums.LabelledEnum)
-               and cls is not enums.LabelledEnum for m in cls]
+    members = [
+        m
+        for cls in vars(enums).values()
+        if isinstance(cls, type) and issubclass(cls, enums.LabelledEnum) and cls is not enums.LabelledEnum
+        for m in cls
+    ]
     assert {m.label for m in members} <= set(LABELS)
     translations.apply("en")
     assert enum_label(enums.SignalStatus.IN_ACTION) == "in action"

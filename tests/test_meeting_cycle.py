@@ -20,14 +20,16 @@ def world(store):
     org = store.organisations.add(Organisation("Carrefour", "youth_work"))
     other = store.organisations.add(Organisation("Tactus", "care"))
     theme = store.themes.add(Theme("3MMC"))
-    structure = store.structures.add(ConsultationStructure("Jongerenoverleg", interval_weeks=6,
-                                                           participant_ids=[org.id, other.id]))
+    structure = store.structures.add(
+        ConsultationStructure("Jongerenoverleg", interval_weeks=6, participant_ids=[org.id, other.id])
+    )
     return store, org, other, theme, structure
 
 
 def _signal(store, org, theme, recorded: str, text: str) -> Signal:
-    return store.signals.add(Signal(date(2024, 1, 2), org.id, text, [theme.id],
-                                    recorded_at=datetime.fromisoformat(recorded)))
+    return store.signals.add(
+        Signal(date(2024, 1, 2), org.id, text, [theme.id], recorded_at=datetime.fromisoformat(recorded))
+    )
 
 
 def test_next_date_is_last_plus_interval(world):
@@ -120,7 +122,8 @@ def test_discussing_a_signal_updates_its_status(world):
     store.cycle.discuss(meeting.id, signal.id, "Handhaving let extra op.", SignalStatus.IN_ACTION)
     stored = store.meetings.get(meeting.id)
     assert [(d.signal_id, d.assessment, d.new_status) for d in stored.discussed] == [
-        (signal.id, "Handhaving let extra op.", SignalStatus.IN_ACTION)]
+        (signal.id, "Handhaving let extra op.", SignalStatus.IN_ACTION)
+    ]
     assert store.signals.get(signal.id).status is SignalStatus.IN_ACTION
     store.cycle.undiscuss(meeting.id, signal.id)
     assert store.meetings.get(meeting.id).discussed == []
@@ -170,4 +173,5 @@ def test_demo_second_meeting_carries_nothing_open_from_the_first(demo_store):
     nxt = s.cycle.create_next(jo.id)
     assert nxt.held_on == date(2024, 11, 21)
     assert [c.action.description for c in s.cycle.agenda(nxt.id).carried] == [
-        "Jongerenwerkers trainen in de IZA-preventiemethode"]
+        "Jongerenwerkers trainen in de IZA-preventiemethode"
+    ]

@@ -42,8 +42,15 @@ def test_minutes_pdf_has_every_decision_and_action_but_no_confidential_signal(de
     carrefour = s.organisations.by_name("Carrefour")
     secret = next(x for x in s.signals.list() if SECRET in x.summary)
     s.decisions.add(Decision("Het jongerenwerk organiseert een ouderavond over 3-MMC.", meeting.id))
-    s.actions.add(Action("Ouderavond voorbereiden met de scholen", carrefour.id, date(2024, 11, 21),
-                         meeting_id=meeting.id, signal_ids=[secret.id]))
+    s.actions.add(
+        Action(
+            "Ouderavond voorbereiden met de scholen",
+            carrefour.id,
+            date(2024, 11, 21),
+            meeting_id=meeting.id,
+            signal_ids=[secret.id],
+        )
+    )
     out = render(compose_minutes(s, meeting.id), tmp_path / "verslag.pdf")
     text = _text(out)
     assert "Verslag Jongerenoverleg" in text and "10 oktober 2024" in text
@@ -79,7 +86,10 @@ def test_agenda_lists_new_signals_and_carried_actions_without_confidential(demo_
     previous = _second_meeting_before(s, nxt)
     old = compose_agenda(s, previous.id)
     assert [x.organisation for x in old.new_signals] == [
-        "Youth for Christ (’t Heelal)", "Handhaving gemeente Noordoostpolder", "Carrefour"]
+        "Youth for Christ (’t Heelal)",
+        "Handhaving gemeente Noordoostpolder",
+        "Carrefour",
+    ]
     assert SECRET not in _text(render(old, tmp_path / "oud.pdf"))
 
 

@@ -19,7 +19,9 @@ def test_meeting_cycle_through_the_pages(window, demo_store):
     jo = s.structures.by_name("Jongerenoverleg")
     assert page.structure.currentData() == jo.id
     assert [page.meetings.item(i).text() for i in range(page.meetings.count())] == [
-        "10 oktober 2024", "29 augustus 2024"]  # newest first
+        "10 oktober 2024",
+        "29 augustus 2024",
+    ]  # newest first
 
     seen: dict = {}
 
@@ -80,7 +82,8 @@ def test_meeting_cycle_through_the_pages(window, demo_store):
     assert seen["due"] == "2 januari 2025"
     added = s.actions.for_meeting(meeting.id)
     assert [(a.description, a.owner_organisation_id, a.due_on, a.signal_ids) for a in added] == [
-        ("Voorlichtingsavond plannen", carrefour.id, date(2025, 1, 2), [target["id"]])]
+        ("Voorlichtingsavond plannen", carrefour.id, date(2025, 1, 2), [target["id"]])
+    ]
 
     # refused: an action without owner
     def no_owner(dialog):

@@ -62,8 +62,9 @@ def test_the_next_memo_from_the_previous(st, demo_path, tmp_path):
     assert st("export-memo", "--db", demo_path, "--out", first).stdout.startswith("Memo 1 ")
     new_total = add_period(demo_path, date(2024, 10, 10), date(2025, 4, 1))
     st("fact", "add", "--db", demo_path, "--date", "2025-03-01", "--text", NEW_FACT)
-    number = st("memo", "new", "--db", demo_path, "--from-previous", "--to", "2025-04-30",
-                "--kenmerk", "Z/25/000123").stdout.strip()
+    number = st(
+        "memo", "new", "--db", demo_path, "--from-previous", "--to", "2025-04-30", "--kenmerk", "Z/25/000123"
+    ).stdout.strip()
     assert number == "2"
     listing = st("memo", "list", "--db", demo_path).stdout.splitlines()
     assert listing[0].startswith("2\t") and "concept" in listing[0] and "25 oktober 2024" in listing[0]
@@ -91,8 +92,11 @@ def test_the_next_memo_from_the_previous(st, demo_path, tmp_path):
     assert first_record.frozen and second_record.frozen and second_record.previous_id == 1
     assert second_record.period_from == date(2024, 10, 25)
     tables = [b["table"] for s in second_record.snapshot["sections"] for b in s["blocks"] if b["kind"] == "table"]
-    assert tables[0]["periods"] == ["1 januari tot 1 mei 2024", "1 mei tot 10 oktober 2024",
-                                     "10 oktober 2024 tot 1 april 2025"]  # date order
+    assert tables[0]["periods"] == [
+        "1 januari tot 1 mei 2024",
+        "1 mei tot 10 oktober 2024",
+        "10 oktober 2024 tot 1 april 2025",
+    ]  # date order
 
 
 def test_a_frozen_edition_refuses_new_options(run_cli, st, demo_path, tmp_path):

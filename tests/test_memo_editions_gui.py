@@ -40,8 +40,10 @@ def test_next_edition_moves_the_period_on_and_keeps_the_first_frozen(make_page, 
     assert memo.previous_id == first.id and memo.exported_at is None
     assert memo.period_from == date(2024, 10, 25) and memo.period_to == date.today()
     assert page.editor.intro.toPlainText() == first.intro and page.editor.subject.text() == first.subject
-    facts = {page.editor.fact_list.item(i).toolTip(): page.editor.fact_list.item(i).checkState()
-             for i in range(page.editor.fact_list.count())}
+    facts = {
+        page.editor.fact_list.item(i).toolTip(): page.editor.fact_list.item(i).checkState()
+        for i in range(page.editor.fact_list.count())
+    }
     assert facts["Een nieuw feit van deze week."] == Qt.CheckState.Checked
     assert [state for text, state in facts.items() if "Gezondheidsmonitor" in text] == [Qt.CheckState.Unchecked]
     assert page.store.memos.get(first.id).snapshot == first.snapshot
@@ -104,8 +106,11 @@ def test_house_style_reaches_page_one(qtbot, demo_store, make_page, tmp_path):
     from signaaltracker.ui.pages.settings_page import SettingsPage
 
     svg = tmp_path / "logo.svg"
-    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80">'
-                   '<rect width="200" height="80" fill="#1f4e79"/></svg>', encoding="utf-8")
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80">'
+        '<rect width="200" height="80" fill="#1f4e79"/></svg>',
+        encoding="utf-8",
+    )
     settings = SettingsPage(demo_store)
     qtbot.addWidget(settings)
     settings.refresh()

@@ -159,10 +159,14 @@ def test_only_council_signals_appear(demo_path, run_cli, tmp_path):
     try:
         org = store.organisations.list()[0].id
         theme = store.themes.list()[0].id
-        for word, level in (("Zilverkwartelbos", "overleg"), ("Paarsvlinderhof", "vertrouwelijk"),
-                            ("Oranjeboomgaard", "raad")):
-            store.signals.add(Signal(date(2024, 9, 1), org, f"Signaal over {word} in de wijk.", [theme],
-                                     sharing_level=level))
+        for word, level in (
+            ("Zilverkwartelbos", "overleg"),
+            ("Paarsvlinderhof", "vertrouwelijk"),
+            ("Oranjeboomgaard", "raad"),
+        ):
+            store.signals.add(
+                Signal(date(2024, 9, 1), org, f"Signaal over {word} in de wijk.", [theme], sharing_level=level)
+            )
     finally:
         store.close()
     out = tmp_path / "levels.pdf"
@@ -197,13 +201,16 @@ def test_export_is_kept_in_the_history_with_its_hash(exported, demo_path):
     assert len(latest.snapshot["signal_ids"]) == 6  # two of the eight council signals are from before May
 
 
-@pytest.mark.parametrize("args, fragment", [
-    (["--from", "31-02-2024"], "geen geldige datum"),
-    (["--to", "morgen"], "geen geldige datum"),
-    (["--from", "2024-10-01", "--to", "2024-01-01"], "vóór"),
-    (["--suppress-below", "vijf"], "geheel getal"),
-    (["--suppress-below", "1"], "tussen 3 en 100"),
-])
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["--from", "31-02-2024"], "geen geldige datum"),
+        (["--to", "morgen"], "geen geldige datum"),
+        (["--from", "2024-10-01", "--to", "2024-01-01"], "vóór"),
+        (["--suppress-below", "vijf"], "geheel getal"),
+        (["--suppress-below", "1"], "tussen 3 en 100"),
+    ],
+)
 def test_bad_options_give_one_sentence(run_cli, demo_path, tmp_path, args, fragment):
     out = tmp_path / "bad.pdf"
     result = run_cli("export-memo", "--db", demo_path, "--out", out, *args)

@@ -82,8 +82,13 @@ def test_versions_ascend_and_the_agenda_query_uses_its_index(db_path):
     # Ascending and unique; numbers are reserved per issue, so one may land before a lower one (7 before 6).
     assert versions == sorted(set(versions)) and versions[0] == 1
     db = open_database(db_path)
-    plan = " ".join(str(row[3]) for row in db.execute(
-        "EXPLAIN QUERY PLAN SELECT * FROM signals WHERE deleted_at IS NULL AND recorded_at >= ? AND recorded_at < ?",
-        ("2024-01-01", "2024-02-01")))
+    plan = " ".join(
+        str(row[3])
+        for row in db.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM signals"
+            " WHERE deleted_at IS NULL AND recorded_at >= ? AND recorded_at < ?",
+            ("2024-01-01", "2024-02-01"),
+        )
+    )
     db.close()
     assert "signals_live_recorded" in plan

@@ -47,7 +47,11 @@ def _flows(tmp_path) -> list:
 def _run(args: list[str], tmp_path, prefix: list[str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [*(prefix or []), sys.executable, "-c", GUARDED, *args],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path, env=cli_env(HOME=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=cli_env(HOME=str(tmp_path)),
     )
 
 

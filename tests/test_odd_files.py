@@ -245,8 +245,9 @@ def test_the_gui_can_show_a_read_only_file_without_saving(tmp_path, demo_templat
         org = store.organisations.list()[0].id
         theme = store.themes.list()[0].id
         with pytest.raises(ReadOnlyDatabaseError, match="alleen geopend om te bekijken"):
-            store.signals.add(Signal(observed_on=date(2024, 5, 1), organisation_id=org, theme_ids=[theme],
-                                     summary="niet opgeslagen"))
+            store.signals.add(
+                Signal(observed_on=date(2024, 5, 1), organisation_id=org, theme_ids=[theme], summary="niet opgeslagen")
+            )
         window.close()
         session.close()
     finally:

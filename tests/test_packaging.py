@@ -43,10 +43,10 @@ def ico_sizes(path: Path) -> list[int]:
     assert (reserved, kind) == (0, 1), f"{path.name} is not an icon file"
     sizes = []
     for i in range(count):
-        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
+        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
         assert width == height
         assert offset + length <= len(data)
-        assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n"
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
         sizes.append(width or 256)
     return sizes
 

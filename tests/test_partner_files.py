@@ -19,16 +19,25 @@ from signaaltracker.exchange.figures_parse import parse_count, parse_file
 from signaaltracker.store.aggregates import intake_grid
 
 PERIODS = ("1 januari tot 1 mei 2024", "1-5-2024 t/m 9-10-2024", "okt–dec 2024")
-PERIOD_DATES = [(date(2024, 1, 1), date(2024, 5, 1)), (date(2024, 5, 1), date(2024, 10, 10)),
-                (date(2024, 10, 1), date(2025, 1, 1))]
+PERIOD_DATES = [
+    (date(2024, 1, 1), date(2024, 5, 1)),
+    (date(2024, 5, 1), date(2024, 10, 10)),
+    (date(2024, 10, 1), date(2025, 1, 1)),
+]
 # type as written (None: blank, carried down), age, three periods ("-" is zero, "" unknown)
 TABLE = [
-    ("3MMC", "0-18", 3, 3, 4), (None, ">18", 2, 4, 1),
-    ("Cannabis", "0-18", 10, 11, 9), (None, ">18", "-", 2, ""),
-    ("Gamen", "0-18", 3, 5, 2), (None, ">18", "-", 2, "-"),
-    ("Alcohol", "0-18", 1, 1, 1), (None, ">18", "-", "-", 1),
-    ("KOV*", "0-18", 1, "-", 1), (None, ">18", "-", "-", "-"),
-    ("Telefoon/social\nmedia", "0-18", 3, 3, 2), (None, ">18", "-", 1, 1),
+    ("3MMC", "0-18", 3, 3, 4),
+    (None, ">18", 2, 4, 1),
+    ("Cannabis", "0-18", 10, 11, 9),
+    (None, ">18", "-", 2, ""),
+    ("Gamen", "0-18", 3, 5, 2),
+    (None, ">18", "-", 2, "-"),
+    ("Alcohol", "0-18", 1, 1, 1),
+    (None, ">18", "-", "-", 1),
+    ("KOV*", "0-18", 1, "-", 1),
+    (None, ">18", "-", "-", "-"),
+    ("Telefoon/social\nmedia", "0-18", 3, 3, 2),
+    (None, ">18", "-", 1, 1),
 ]
 TOTALS = (23, 32, 22)
 FOOTNOTE = "*KOV: kinderen van ouders met verslavingsproblematiek"
@@ -119,7 +128,10 @@ def test_memo_style_xlsx_imports_the_cells_and_checks_the_totals(intake_store, t
     assert cells_of(parsed)[("Cannabis", ">18", date(2024, 10, 1), date(2025, 1, 1))] is None  # empty: unknown
     assert cells_of(parsed)[("Cannabis", ">18", date(2024, 1, 1), date(2024, 5, 1))] == 0  # "-": zero
     assert [str(t).split(": ", 1)[1] for t in parsed.totals] == [
-        "Totaal klopt (23)", "Totaal klopt (32)", "Totaal klopt (22)"]
+        "Totaal klopt (23)",
+        "Totaal klopt (32)",
+        "Totaal klopt (22)",
+    ]
     reasons = {s.row: s.reason for s in parsed.skipped}
     assert reasons[1] == "titel boven de tabel" and 2 not in reasons
     assert reasons[16] == "totaalrij" and reasons[17] == "lege rij" and reasons[18].startswith("voetnoot")
@@ -154,8 +166,7 @@ def test_a_totals_row_that_does_not_match_blocks_until_confirmed(intake_store, t
     path = write_xlsx(tmp_path / "wrong.xlsx", totals=(24, 32, 22))
     plan = preview_file(intake_store, path)
     assert plan.ok and plan.needs_confirmation
-    assert ("Totaal in het bestand 24, som van de cellen 23 — controleer het bestand"
-            in str(plan.totals_mismatch[0]))
+    assert "Totaal in het bestand 24, som van de cellen 23 — controleer het bestand" in str(plan.totals_mismatch[0])
     before = intake_store.figures.count()
     with pytest.raises(TotalsNotConfirmed):
         apply_plan(intake_store, plan)
@@ -174,8 +185,11 @@ def test_cli_refuses_a_wrong_total_unless_accepted(run_cli, demo_path, tmp_path)
 
 
 def test_long_form_as_utf16_tab_text(intake_store, tmp_path):
-    lines = ["verslaving\tleeftijd\tperiode_van\tperiode_tot\taantal",
-             "Cannabis\t0-18\t1-1-2024\t1-5-2024\t1.234", "Gamen\t>18\t2024-01-01\t2024-05-01\t-"]
+    lines = [
+        "verslaving\tleeftijd\tperiode_van\tperiode_tot\taantal",
+        "Cannabis\t0-18\t1-1-2024\t1-5-2024\t1.234",
+        "Gamen\t>18\t2024-01-01\t2024-05-01\t-",
+    ]
     path = tmp_path / "export.txt"
     path.write_bytes("\r\n".join(lines).encode("utf-16"))  # with BOM, little-endian: what Excel writes
     plan, counts = import_file(intake_store, path)
@@ -183,9 +197,14 @@ def test_long_form_as_utf16_tab_text(intake_store, tmp_path):
     assert sorted(f.value for f in plan.figures) == [0, 1234]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("１２", 12), ("1.234", 1234), ("3,0", 3),  # full-width digits: NFKC makes them ASCII
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("１２", 12),
+        ("1.234", 1234),
+        ("3,0", 3),  # full-width digits: NFKC makes them ASCII
+    ],
+)
 def test_counts_people_mean(text, expected):
     assert parse_count(text) == expected
 
@@ -200,15 +219,20 @@ def test_counts_nobody_means_are_refused(text):
 
 def test_control_characters_and_implausible_periods(intake_store, tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("verslaving,leeftijd,periode_van,periode_tot,aantal\n"
-                    "Can\x1bnabis\x07,0-18,2024-01-01,2024-05-01,3\n"
-                    "Gamen,0-18,0001-01-01,9999-12-31,3\n", encoding="utf-8")
+    path.write_text(
+        "verslaving,leeftijd,periode_van,periode_tot,aantal\n"
+        "Can\x1bnabis\x07,0-18,2024-01-01,2024-05-01,3\n"
+        "Gamen,0-18,0001-01-01,9999-12-31,3\n",
+        encoding="utf-8",
+    )
     plan = preview_file(intake_store, path)
     assert [e.row for e in plan.errors] == [3] and "ligt niet tussen" in plan.errors[0].message
     assert plan.figures[0].indicator == "Cannabis"
     assert any("stuurtekens verwijderd" in n for n in plan.notes)
-    path.write_text("verslaving,leeftijd,periode_van,periode_tot,aantal\n"
-                    "Cannabis,0-18,\x1b[2J2024-01-01,2024-05-01,3\x07\n", encoding="utf-8")
+    path.write_text(
+        "verslaving,leeftijd,periode_van,periode_tot,aantal\nCannabis,0-18,\x1b[2J2024-01-01,2024-05-01,3\x07\n",
+        encoding="utf-8",
+    )
     plan = preview_file(intake_store, path)
     assert plan.errors and all(e.message.isprintable() for e in plan.errors)
 
@@ -222,11 +246,41 @@ def test_euda_names_with_control_characters_are_refused_by_row(tmp_path):
     assert parsed.errors[0].message.isprintable()
 
 
-EUDA_HEADER = ["Year", "Metabolite", "Site ID", "Country", "City", "Wednesday", "Thursday", "Friday", "Saturday",
-               "Sunday", "Monday", "Tuesday", "Weekday mean", "Weekend mean", "Daily mean"]
+EUDA_HEADER = [
+    "Year",
+    "Metabolite",
+    "Site ID",
+    "Country",
+    "City",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Weekday mean",
+    "Weekend mean",
+    "Daily mean",
+]
 EUDA_ROWS = [
-    ["2024", "MDMA", "NL001", "NL", "Zwolle", "8.82", "12.87", "", "28.11", "26.8", "10.5", "9.13", "10.27",
-     "19.47", "15.53"],
+    [
+        "2024",
+        "MDMA",
+        "NL001",
+        "NL",
+        "Zwolle",
+        "8.82",
+        "12.87",
+        "",
+        "28.11",
+        "26.8",
+        "10.5",
+        "9.13",
+        "10.27",
+        "19.47",
+        "15.53",
+    ],
     ["2024", "Cocaine", "NL001", "NL", "Zwolle", "1234.56", "12", "3.4", "5", "6", "7", "8", "9", "10", "1500.25"],
     ["2023", "MDMA", "BE002", "BE", "Antwerpen", "", "", "", "", "", "", "", "", "", "0.5"],
 ]
@@ -259,8 +313,10 @@ def test_euda_resaved_the_dutch_way_gives_the_same_rows(tmp_path):
     assert first.measurements[1].day_means[2] == 1234.56  # Wednesday of the cocaine row
 
     sites = tmp_path / "site-info.csv"
-    sites.write_bytes("SiteID;Country;City;Location;Latitude;Longitude;Population\r\n"
-                      "NL001;NL;Zwolle;RWZI Zwolle;52,5168;6,0830;3e+05\r\n".encode("cp1252"))
+    sites.write_bytes(
+        "SiteID;Country;City;Location;Latitude;Longitude;Population\r\n"
+        "NL001;NL;Zwolle;RWZI Zwolle;52,5168;6,0830;3e+05\r\n".encode("cp1252")
+    )
     found, errors = parse_site_table(sites)
     assert errors == [] and found[0].latitude == 52.5168 and found[0].population == 300000
 
@@ -272,13 +328,16 @@ def test_utf16_euda_is_read(tmp_path):
     assert parsed.errors == [] and len(parsed.measurements) == 3
 
 
-@pytest.mark.parametrize("data, encoding, delimiter", [
-    ("a;b\r\n1,5;2\r\n".encode("utf-8-sig"), "utf-8-sig", ";"),
-    ("a\tb\nç\t2\n".encode("utf-16"), "utf-16", "\t"),
-    ("a\tb\nç\t2\n".encode("utf-16-le"), "utf-16-le", "\t"),
-    ("naam,plaats\n\"Zoë, de\",Urk\n".encode("cp1252"), "cp1252", ","),
-    ("naam;plaats\n\"Zoë; de\";Urk\n".encode(), "utf-8", ";"),
-])
+@pytest.mark.parametrize(
+    "data, encoding, delimiter",
+    [
+        ("a;b\r\n1,5;2\r\n".encode("utf-8-sig"), "utf-8-sig", ";"),
+        ("a\tb\nç\t2\n".encode("utf-16"), "utf-16", "\t"),
+        ("a\tb\nç\t2\n".encode("utf-16-le"), "utf-16-le", "\t"),
+        ('naam,plaats\n"Zoë, de",Urk\n'.encode("cp1252"), "cp1252", ","),
+        ('naam;plaats\n"Zoë; de";Urk\n'.encode(), "utf-8", ";"),
+    ],
+)
 def test_encoding_and_separator_are_detected(data, encoding, delimiter):
     with open_csv(data) as table:
         assert (table.encoding, table.delimiter) == (encoding, delimiter)
@@ -302,10 +361,13 @@ def test_the_default_template_reads_back(tmp_path):
         assert parsed.descriptions == {"KOV": "kinderen van ouders met verslavingsproblematiek"}
 
 
-@pytest.mark.parametrize("content", [
-    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><x>&b;</x>',
-    b"<office:document-content",  # broken XML
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><x>&b;</x>',
+        b"<office:document-content",  # broken XML
+    ],
+)
 def test_hostile_ods_content_is_refused_cleanly(tmp_path, content):
     import zipfile
 

@@ -24,11 +24,18 @@ def add_signals(store, count: int) -> None:
     themes = [t.id for t in store.themes.list()]
     org = store.organisations.list()[0].id
     words = ["cannabis op het plein", "lachgas bij het evenement", "3-MMC online besteld", "ouders bezorgd"]
-    store.signals.add_many([
-        Signal(observed_on=date(2024, 1, 1) + timedelta(days=i % 300), organisation_id=org,
-               summary=f"Signaal {i}: {words[i % len(words)]}", theme_ids=[themes[i % len(themes)]])
-        for i in range(count)
-    ], "test")
+    store.signals.add_many(
+        [
+            Signal(
+                observed_on=date(2024, 1, 1) + timedelta(days=i % 300),
+                organisation_id=org,
+                summary=f"Signaal {i}: {words[i % len(words)]}",
+                theme_ids=[themes[i % len(themes)]],
+            )
+            for i in range(count)
+        ],
+        "test",
+    )
 
 
 @pytest.fixture
@@ -37,8 +44,14 @@ def big_store(demo_store):
     return demo_store
 
 
-FILTERS = [SignalFilter(), SignalFilter(text="cannabis"), SignalFilter(text="c"), SignalFilter(text="ouders bez"),
-           SignalFilter(text="!!"), SignalFilter(text="nietsgevonden")]
+FILTERS = [
+    SignalFilter(),
+    SignalFilter(text="cannabis"),
+    SignalFilter(text="c"),
+    SignalFilter(text="ouders bez"),
+    SignalFilter(text="!!"),
+    SignalFilter(text="nietsgevonden"),
+]
 
 
 def test_counts_by_subtraction_match_the_plain_count(big_store):
@@ -114,8 +127,9 @@ def test_generator_builds_valid_searchable_data(tmp_path):
         assert store.signals.count_matching(SignalFilter(text="hangplek")) > 0
         rows = store.signals.page(SignalFilter(), limit=1)
         assert rows[0]["themes"]
-        orphans = store.db.scalar("SELECT count(*) FROM signals s WHERE NOT EXISTS "
-                                  "(SELECT 1 FROM signal_themes st WHERE st.signal_id = s.id)")
+        orphans = store.db.scalar(
+            "SELECT count(*) FROM signals s WHERE NOT EXISTS (SELECT 1 FROM signal_themes st WHERE st.signal_id = s.id)"
+        )
         assert orphans == 0
         assert store.db.scalar("PRAGMA integrity_check") == "ok"
         # the full-text trigger is back: a new signal is found by search

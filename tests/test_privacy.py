@@ -36,34 +36,37 @@ def test_generated_valid_bsns_are_found_plain_dotted_and_spaced(bsn):
 @pytest.mark.parametrize("bsn", BSNS)
 def test_the_same_numbers_with_one_digit_changed_are_not_found(bsn):
     position = int(bsn[0]) % 9
-    changed = bsn[:position] + str((int(bsn[position]) + 1) % 10) + bsn[position + 1:]
+    changed = bsn[:position] + str((int(bsn[position]) + 1) % 10) + bsn[position + 1 :]
     assert not bsn_valid(changed)
     assert kinds(f"Dossiernummer {changed} is doorgestuurd.") == []
 
 
-@pytest.mark.parametrize(("text", "kind", "match"), [
-    ("Mail naar j.devries+school@example.nl voor meer.", "email", "j.devries+school@example.nl"),
-    ("Bel 06-12345678 na vieren.", "phone", "06-12345678"),
-    ("Bel 06 1234 5678.", "phone", "06 1234 5678"),
-    ("Nummer +31 6 12345678 gaf door", "phone", "+31 6 12345678"),
-    ("Vader bereikbaar op +31 (0)527 123456.", "phone", "+31 (0)527 123456"),
-    ("Moeder: 0527-123456", "phone", "0527-123456"),
-    ("Tel 020 123 4567 gebeld", "phone", "020 123 4567"),
-    ("Betaald via NL91 ABNA 0417 1643 00 bij de bank", "iban", "NL91 ABNA 0417 1643 00"),
-    ("rekening nl91abna0417164300.", "iban", "nl91abna0417164300"),
-    ("Woont op 8302 AB 12.", "address", "8302 AB 12"),
-    ("Adres Kampweg 12, 8302 AB Emmeloord", "address", "Kampweg 12, 8302 AB"),
-    ("Jongen geb. 12-03-2008 uit de wijk", "birth_date", "geb. 12-03-2008"),
-    ("Zij is geboren 12 maart 2008 in Zwolle", "birth_date", "geboren 12 maart 2008"),
-    ("Geboortedatum: 1-2-2009.", "birth_date", "Geboortedatum: 1-2-2009"),
-    ("Volgens school gebruikt Kevin (15) dagelijks.", "name_age", "Kevin (15)"),
-    ("Gesprek met Lisa, 16 jaar, over lachgas.", "name_age", "Lisa, 16 jaar"),
-    ("Mo (14 jaar) is gezien bij de skatebaan.", "name_age", "Mo (14 jaar)"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "match"),
+    [
+        ("Mail naar j.devries+school@example.nl voor meer.", "email", "j.devries+school@example.nl"),
+        ("Bel 06-12345678 na vieren.", "phone", "06-12345678"),
+        ("Bel 06 1234 5678.", "phone", "06 1234 5678"),
+        ("Nummer +31 6 12345678 gaf door", "phone", "+31 6 12345678"),
+        ("Vader bereikbaar op +31 (0)527 123456.", "phone", "+31 (0)527 123456"),
+        ("Moeder: 0527-123456", "phone", "0527-123456"),
+        ("Tel 020 123 4567 gebeld", "phone", "020 123 4567"),
+        ("Betaald via NL91 ABNA 0417 1643 00 bij de bank", "iban", "NL91 ABNA 0417 1643 00"),
+        ("rekening nl91abna0417164300.", "iban", "nl91abna0417164300"),
+        ("Woont op 8302 AB 12.", "address", "8302 AB 12"),
+        ("Adres Kampweg 12, 8302 AB Emmeloord", "address", "Kampweg 12, 8302 AB"),
+        ("Jongen geb. 12-03-2008 uit de wijk", "birth_date", "geb. 12-03-2008"),
+        ("Zij is geboren 12 maart 2008 in Zwolle", "birth_date", "geboren 12 maart 2008"),
+        ("Geboortedatum: 1-2-2009.", "birth_date", "Geboortedatum: 1-2-2009"),
+        ("Volgens school gebruikt Kevin (15) dagelijks.", "name_age", "Kevin (15)"),
+        ("Gesprek met Lisa, 16 jaar, over lachgas.", "name_age", "Lisa, 16 jaar"),
+        ("Mo (14 jaar) is gezien bij de skatebaan.", "name_age", "Mo (14 jaar)"),
+    ],
+)
 def test_examples_of_each_kind_are_found(text, kind, match):
     found = find_personal_data(text)
     assert [(f.kind, f.text) for f in found] == [(kind, match)]
-    assert text[found[0].start:found[0].end] == match
+    assert text[found[0].start : found[0].end] == match
 
 
 def test_ibans_need_a_valid_checksum():

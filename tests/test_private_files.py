@@ -51,8 +51,9 @@ def test_database_backups_and_exports_are_owner_only(umask_022, tmp_path, run_cl
     assert result.returncode == 0, result.stderr
     assert mode(tmp_path / "alles.json") == 0o600
     state = tmp_path / "state"
-    result = run_cli("backup", "--db", db_path, "--to", tmp_path / "handmatig", XDG_STATE_HOME=str(state),
-                     HOME=str(tmp_path))
+    result = run_cli(
+        "backup", "--db", db_path, "--to", tmp_path / "handmatig", XDG_STATE_HOME=str(state), HOME=str(tmp_path)
+    )
     assert result.returncode == 0, result.stderr
     assert mode(tmp_path / "handmatig") == 0o700
     assert [mode(p) for p in (tmp_path / "handmatig").iterdir()] == [0o600]

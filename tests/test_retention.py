@@ -36,10 +36,15 @@ def aged(demo_store):
     old = datetime.now().replace(microsecond=0) - timedelta(days=3 * 365)
     ids = []
     for n in range(2):
-        signal = store.signals.add(Signal(
-            observed_on=old.date(), organisation_id=org, summary=f"{SECRET}{n} gezien op school", theme_ids=[theme],
-            notes=f"{NOTE}{n}",
-        ))
+        signal = store.signals.add(
+            Signal(
+                observed_on=old.date(),
+                organisation_id=org,
+                summary=f"{SECRET}{n} gezien op school",
+                theme_ids=[theme],
+                notes=f"{NOTE}{n}",
+            )
+        )
         ids.append(signal.id)
     edited = store.signals.get(ids[0])
     edited.summary = f"{SECRET}0 gezien op school, bijgewerkt"

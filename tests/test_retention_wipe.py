@@ -58,11 +58,21 @@ def _add_old_secrets(path: Path, count: int) -> list[int]:
         org = store.organisations.list()[0].id
         theme = store.themes.list()[0].id
         old = datetime.now().replace(microsecond=0) - timedelta(days=3 * 365)
-        ids = [store.signals.add(Signal(observed_on=date(2021, 3, 1), organisation_id=org, theme_ids=[theme],
-                                        summary=f"{SECRET}{n:04d} " + "tekst " * 40)).id for n in range(count)]
+        ids = [
+            store.signals.add(
+                Signal(
+                    observed_on=date(2021, 3, 1),
+                    organisation_id=org,
+                    theme_ids=[theme],
+                    summary=f"{SECRET}{n:04d} " + "tekst " * 40,
+                )
+            ).id
+            for n in range(count)
+        ]
         with store.db.transaction():
-            store.db.execute(f"UPDATE signals SET updated_at = ? WHERE id IN ({','.join('?' * len(ids))})",
-                             (old.isoformat(), *ids))
+            store.db.execute(
+                f"UPDATE signals SET updated_at = ? WHERE id IN ({','.join('?' * len(ids))})", (old.isoformat(), *ids)
+            )
     finally:
         store.close()
     return ids
@@ -71,8 +81,13 @@ def _add_old_secrets(path: Path, count: int) -> list[int]:
 def test_wipe_waits_for_a_reader_and_says_when_it_is_complete(demo_path):
     ids = _add_old_secrets(demo_path, 3)
     store = open_store(demo_path)
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(demo_path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=cli_env())
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(demo_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+    )
     try:
         assert int(reader.stdout.readline()) > 0  # the reader now holds a snapshot from before the anonymising
         assert anonymise(store.db, ids) == 3
@@ -100,8 +115,13 @@ def test_anonymising_killed_at_random_moments_is_all_or_nothing_and_wiped_after_
         path = tmp_path / f"ronde{round_no}.db"
         path.write_bytes(demo_template.read_bytes())
         ids = _add_old_secrets(path, 150)
-        proc = subprocess.Popen([sys.executable, "-c", ANONYMISER, str(path), ",".join(map(str, ids))],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
+        proc = subprocess.Popen(
+            [sys.executable, "-c", ANONYMISER, str(path), ",".join(map(str, ids))],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(),
+        )
         assert proc.stdout.readline().strip() == "go", proc.stderr.read()
         time.sleep(rng.uniform(0, 0.6))
         if proc.poll() is None:

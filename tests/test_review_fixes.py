@@ -17,8 +17,10 @@ def test_cli_writers_are_refused_while_the_database_is_open_elsewhere(run_cli, d
     assert run_cli("export", "--db", demo_path, "--out", json_file).returncode == 0
     before = demo_path.read_bytes()
     with DatabaseLock(demo_path):
-        for args in (("demo", "--db", demo_path, "--force"), ("export-memo", "--db", demo_path, "--out",
-                                                                  tmp_path / "m.pdf")):
+        for args in (
+            ("demo", "--db", demo_path, "--force"),
+            ("export-memo", "--db", demo_path, "--out", tmp_path / "m.pdf"),
+        ):
             result = run_cli(*args)
             assert result.returncode == 1, args
             assert "geopend in SignaalTracker" in result.stderr and "Traceback" not in result.stderr
@@ -45,10 +47,13 @@ def test_demo_force_keeps_the_old_database_and_refuses_foreign_files(run_cli, tm
     assert not list(tmp_path.glob("scriptie*.part*"))
 
 
-@pytest.mark.parametrize("data", [
-    b"a,b\n" + b"x" * 200_000 + b",1\n",          # a cell beyond the csv module's field limit
-    b"a,b\n\"unterminated\n" + b"y" * 300_000,      # an unterminated quote swallowing the file
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a,b\n" + b"x" * 200_000 + b",1\n",  # a cell beyond the csv module's field limit
+        b'a,b\n"unterminated\n' + b"y" * 300_000,  # an unterminated quote swallowing the file
+    ],
+)
 def test_broken_csv_is_a_file_format_error(data):
     with pytest.raises(FileFormatError):
         read_rows(data)
@@ -70,13 +75,18 @@ def test_euda_file_with_infinity_and_duplicates_is_rejected_by_row(tmp_path, dem
     from signaaltracker.exchange.euda_import import parse_all_data
 
     path = tmp_path / "all.csv"
-    header = ('"Year","Metabolite","Site ID","Country","City","Wednesday","Thursday","Friday","Saturday",'
-              '"Sunday","Monday","Tuesday","Weekday mean","Weekend mean","Daily mean"\n')
-    path.write_text(header
-                    + '2024,"MDMA","NL001","NL","Zwolle",1,1,1,1,1,1,1,1,1,inf\n'
-                    + '2024,"MDMA","NL002","NL","Leeuwarden",1,1,1,1,1,1,1,1,1,2\n'
-                    + '2024,"MDMA","NL002","NL","Leeuwarden",1,1,1,1,1,1,1,1,1,3\n'
-                    + '²⁰²⁴,"MDMA","NL003","NL","Urk",1,1,1,1,1,1,1,1,1,3\n', encoding="utf-8")
+    header = (
+        '"Year","Metabolite","Site ID","Country","City","Wednesday","Thursday","Friday","Saturday",'
+        '"Sunday","Monday","Tuesday","Weekday mean","Weekend mean","Daily mean"\n'
+    )
+    path.write_text(
+        header
+        + '2024,"MDMA","NL001","NL","Zwolle",1,1,1,1,1,1,1,1,1,inf\n'
+        + '2024,"MDMA","NL002","NL","Leeuwarden",1,1,1,1,1,1,1,1,1,2\n'
+        + '2024,"MDMA","NL002","NL","Leeuwarden",1,1,1,1,1,1,1,1,1,3\n'
+        + '²⁰²⁴,"MDMA","NL003","NL","Urk",1,1,1,1,1,1,1,1,1,3\n',
+        encoding="utf-8",
+    )
     parsed = parse_all_data(path)
     assert sorted(e.row for e in parsed.errors) == [2, 4, 5]
 

@@ -87,8 +87,12 @@ def test_gui_saves_survive_command_line_reads_beside_it(demo_path, tmp_path):
     meeting = conn.execute("SELECT min(id) FROM meetings").fetchone()[0]
     conn.close()
     acks = tmp_path / "acks.txt"
-    env = cli_env(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"),
-                  XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = cli_env(
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     commands = [
         ["backup", "--db", demo_path, "--to", tmp_path / "handmatig"],
         ["export", "--db", demo_path, "--out", tmp_path / "alles.json"],
@@ -98,7 +102,10 @@ def test_gui_saves_survive_command_line_reads_beside_it(demo_path, tmp_path):
         stop = tmp_path / f"stop-{round_no}"
         gui = subprocess.Popen(
             [sys.executable, "-c", GUI, str(demo_path), str(acks), str(stop), str(PER_ROUND), str(round_no)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         try:
             assert gui.stdout.readline().strip() == "saving", gui.stderr.read()
@@ -106,7 +113,10 @@ def test_gui_saves_survive_command_line_reads_beside_it(demo_path, tmp_path):
                 for command in commands:
                     result = subprocess.run(
                         [sys.executable, "-m", "signaaltracker", *map(str, command)],
-                        capture_output=True, text=True, env=env, timeout=300,
+                        capture_output=True,
+                        text=True,
+                        env=env,
+                        timeout=300,
                     )
                     assert result.returncode == 0, result.stderr
                     assert "Traceback" not in result.stderr

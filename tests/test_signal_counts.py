@@ -28,21 +28,25 @@ def full_count(db, start: date, end: date) -> dict[tuple[str, str], int]:
         "SELECT substr(s.observed_on, 1, 7) AS month, t.name AS theme, count(*) AS n"
         " FROM signals s JOIN signal_themes st ON st.signal_id = s.id JOIN themes t ON t.id = st.theme_id"
         " WHERE s.deleted_at IS NULL AND s.observed_on >= ? AND s.observed_on <= ? GROUP BY month, t.name",
-        (start.isoformat(), end.isoformat()))
+        (start.isoformat(), end.isoformat()),
+    )
     return {(r["month"], r["theme"]): r["n"] for r in rows}
 
 
 def charted(db, start: date, end: date) -> dict[tuple[str, str], int]:
     counts = signals_per_month_by_theme(db, start, end)
-    return {(m, t): counts.counts[t][i] for t in counts.themes for i, m in enumerate(counts.months)
-            if counts.counts[t][i]}
+    return {
+        (m, t): counts.counts[t][i] for t in counts.themes for i, m in enumerate(counts.months) if counts.counts[t][i]
+    }
 
 
 def per_theme_reference(db, start: date, end: date) -> dict[str, int]:
     rows = db.query(
         "SELECT t.name AS theme, count(*) AS n FROM signals s JOIN signal_themes st ON st.signal_id = s.id"
         " JOIN themes t ON t.id = st.theme_id WHERE s.deleted_at IS NULL AND s.observed_on >= ?"
-        " AND s.observed_on <= ? GROUP BY t.name", (start.isoformat(), end.isoformat()))
+        " AND s.observed_on <= ? GROUP BY t.name",
+        (start.isoformat(), end.isoformat()),
+    )
     return {r["theme"]: r["n"] for r in rows}
 
 
@@ -56,19 +60,33 @@ def assert_aggregate_is_exact(db) -> None:
 
 def test_the_demo_world_is_counted(demo_store):
     assert demo_store.db.scalar("SELECT sum(n) FROM signal_counts") == demo_store.db.scalar(
-        "SELECT count(*) FROM signal_themes st JOIN signals s ON s.id = st.signal_id WHERE s.deleted_at IS NULL")
+        "SELECT count(*) FROM signal_themes st JOIN signals s ON s.id = st.signal_id WHERE s.deleted_at IS NULL"
+    )
     assert_aggregate_is_exact(demo_store.db)
 
 
 OPERATIONS = st.lists(
     st.tuples(
-        st.sampled_from(["add", "add_many", "edit", "delete", "restore", "status", "anonymise", "retention_delete",
-                         "merge", "raw_day"]),
+        st.sampled_from(
+            [
+                "add",
+                "add_many",
+                "edit",
+                "delete",
+                "restore",
+                "status",
+                "anonymise",
+                "retention_delete",
+                "merge",
+                "raw_day",
+            ]
+        ),
         st.integers(0, 600),  # a day offset
         st.lists(st.integers(0, 7), min_size=1, max_size=3),  # theme choices
         st.integers(0, 10_000),  # which signal
     ),
-    min_size=1, max_size=25,
+    min_size=1,
+    max_size=25,
 )
 
 
@@ -97,8 +115,12 @@ def test_every_kind_of_write_keeps_the_aggregate_equal_to_a_full_count(demo_temp
                 if kind == "add" or chosen is None:
                     store.signals.add(Signal(day, organisation, "Signaal uit de test.", theme_ids=pick(choices)))
                 elif kind == "add_many":
-                    store.signals.add_many([Signal(day, organisation, "Een.", theme_ids=pick(choices)),
-                                            Signal(day, organisation, "Twee.", theme_ids=pick(choices[:1]))])
+                    store.signals.add_many(
+                        [
+                            Signal(day, organisation, "Een.", theme_ids=pick(choices)),
+                            Signal(day, organisation, "Twee.", theme_ids=pick(choices[:1])),
+                        ]
+                    )
                 elif kind == "edit":
                     signal = store.signals.get(chosen)
                     signal.observed_on, signal.theme_ids = day, pick(choices)
@@ -134,7 +156,8 @@ def test_a_full_import_is_counted(demo_store, tmp_path):
     try:
         import_document(target.db, document)
         assert target.db.scalar("SELECT sum(n) FROM signal_counts") == demo_store.db.scalar(
-            "SELECT sum(n) FROM signal_counts")
+            "SELECT sum(n) FROM signal_counts"
+        )
         assert_aggregate_is_exact(target.db)
     finally:
         target.close()

@@ -21,8 +21,9 @@ def test_version_1_database_is_migrated_and_stays_searchable(tmp_path, demo_path
     for column in DAY_COLUMNS:
         conn.execute(f"ALTER TABLE wastewater DROP COLUMN {column}")
     conn.execute("DROP TABLE signals_fts")
-    conn.executescript(m0001_initial.SCHEMA.split("CREATE VIRTUAL TABLE")[1].split(";")[0].join(
-        ["CREATE VIRTUAL TABLE", ";"]))
+    conn.executescript(
+        m0001_initial.SCHEMA.split("CREATE VIRTUAL TABLE")[1].split(";")[0].join(["CREATE VIRTUAL TABLE", ";"])
+    )
     conn.execute("INSERT INTO signals_fts(signals_fts) VALUES ('rebuild')")
     for name in [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'signals_live_%'")]:
         conn.execute(f"DROP INDEX {name}")
@@ -38,8 +39,9 @@ def test_version_1_database_is_migrated_and_stays_searchable(tmp_path, demo_path
         assert {"signals_live_day", "signals_live_organisation_id", "signals_live_status"} <= indexes
         assert store.signals.count_matching(SignalFilter(text="norm")) >= 1
         org = store.organisations.list()[0].id
-        added = store.signals.add(Signal(observed_on=date(2024, 9, 1), organisation_id=org,
-                                         summary="Nieuw woord skatepark", theme_ids=[1]))
+        added = store.signals.add(
+            Signal(observed_on=date(2024, 9, 1), organisation_id=org, summary="Nieuw woord skatepark", theme_ids=[1])
+        )
         assert [r["id"] for r in store.signals.page(SignalFilter(text="skatep"))] == [added.id]
         assert store.db.scalar("PRAGMA integrity_check") == "ok"
     finally:

@@ -311,7 +311,8 @@ def test_filters_are_remembered_between_sessions(qtbot, demo_store):
     assert restored.text == ""  # the search is not remembered, the filters are
     assert again.model.sort_key == "organisation"
     assert again.model.total == demo_store.signals.count_matching(
-        SignalFilter(sharing_levels=["raad"], date_from=date(2024, 6, 1)))
+        SignalFilter(sharing_levels=["raad"], date_from=date(2024, 6, 1))
+    )
     assert expected.sharing_levels == restored.sharing_levels
 
 

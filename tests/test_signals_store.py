@@ -18,9 +18,39 @@ from signaaltracker.exchange.signals_export import HEADERS, export_signals
 from signaaltracker.store.signals import SignalFilter
 
 HOSTILE = [
-    '"', "'", '""', "*", "**", "AND", "OR", "NOT", "a AND OR NOT b", "NEAR(", "NEAR(a b, 2)", "summary:x", "^x",
-    "'; DROP TABLE signals; --", "\" OR 1=1 --", "x" * 10_000, "w " * 5_000, "😀🔥", "שלום עולם", "مرحبا",
-    "\x00", "a\x00b", "\u202eevil", "(", ")", "{a b}", "-x", "+x", "%", "_", "\\", "\n\t", "ＡＮＤ",
+    '"',
+    "'",
+    '""',
+    "*",
+    "**",
+    "AND",
+    "OR",
+    "NOT",
+    "a AND OR NOT b",
+    "NEAR(",
+    "NEAR(a b, 2)",
+    "summary:x",
+    "^x",
+    "'; DROP TABLE signals; --",
+    '" OR 1=1 --',
+    "x" * 10_000,
+    "w " * 5_000,
+    "😀🔥",
+    "שלום עולם",
+    "مرحبا",
+    "\x00",
+    "a\x00b",
+    "\u202eevil",
+    "(",
+    ")",
+    "{a b}",
+    "-x",
+    "+x",
+    "%",
+    "_",
+    "\\",
+    "\n\t",
+    "ＡＮＤ",
 ]
 
 
@@ -105,9 +135,16 @@ def test_arbitrary_search_strings_raise_nothing_and_change_nothing(demo_store, d
     before = database_fingerprint(demo_path)
 
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(st.text(max_size=300) | st.sampled_from(HOSTILE) | st.lists(st.sampled_from(
-        ['"', "*", "AND", "OR", "NOT", "NEAR(", "(", ")", ":", "^", "3MMC", "cannabis", "😀", "\x00"]),
-        max_size=12).map(" ".join))
+    @given(
+        st.text(max_size=300)
+        | st.sampled_from(HOSTILE)
+        | st.lists(
+            st.sampled_from(
+                ['"', "*", "AND", "OR", "NOT", "NEAR(", "(", ")", ":", "^", "3MMC", "cannabis", "😀", "\x00"]
+            ),
+            max_size=12,
+        ).map(" ".join)
+    )
     def search(text: str) -> None:
         flt = SignalFilter(text=text)
         count = signals.count_matching(flt)
@@ -121,8 +158,12 @@ def test_arbitrary_search_strings_raise_nothing_and_change_nothing(demo_store, d
 def test_a_summary_of_one_megabyte_is_refused(demo_store):
     _themes, orgs = _demo_ids(demo_store)
     with pytest.raises(DomainError) as caught:
-        Signal(observed_on=date(2024, 5, 1), organisation_id=next(iter(orgs.values())), summary="x" * 1_000_000,
-               theme_ids=[1])
+        Signal(
+            observed_on=date(2024, 5, 1),
+            organisation_id=next(iter(orgs.values())),
+            summary="x" * 1_000_000,
+            theme_ids=[1],
+        )
     assert "te lang" in caught.value.message
 
 
@@ -169,8 +210,15 @@ def test_xlsx_export_has_dutch_headers_real_dates_and_no_formulas(demo_store, tm
     from openpyxl import load_workbook
 
     _themes, orgs = _demo_ids(demo_store)
-    demo_store.signals.add(Signal(observed_on=date(2024, 6, 1), organisation_id=next(iter(orgs.values())),
-                                  summary="=HYPERLINK(\"http://x\")", theme_ids=[1], sharing_level="raad"))
+    demo_store.signals.add(
+        Signal(
+            observed_on=date(2024, 6, 1),
+            organisation_id=next(iter(orgs.values())),
+            summary='=HYPERLINK("http://x")',
+            theme_ids=[1],
+            sharing_level="raad",
+        )
+    )
     target = tmp_path / "signalen.xlsx"
     count = export_signals(demo_store, target, SignalFilter())
     sheet = load_workbook(target).active

@@ -112,8 +112,10 @@ def test_deleting_a_database_logs_each_file(tmp_path, caplog):
 
 def test_refused_imports_are_logged(demo_store, tmp_path, caplog):
     bad = tmp_path / "bad.csv"
-    bad.write_text("verslaving,leeftijd,periode_van,periode_tot,aantal\nCannabis,0-18,2024-01-01,2024-05-01,tien\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "verslaving,leeftijd,periode_van,periode_tot,aantal\nCannabis,0-18,2024-01-01,2024-05-01,tien\n",
+        encoding="utf-8",
+    )
     caplog.set_level(logging.WARNING, logger="signaaltracker.exchange")
     with pytest.raises(ImportRejected):
         apply_plan(demo_store, preview_file(demo_store, bad))
@@ -122,15 +124,17 @@ def test_refused_imports_are_logged(demo_store, tmp_path, caplog):
     with pytest.raises(ImportRefused):
         read_file(not_json)
     assert any("bad.csv" in m for m in _messages(caplog, "signaaltracker.exchange.figures_import", logging.WARNING))
-    assert any("geen geldige JSON" in m for m in _messages(caplog, "signaaltracker.exchange.full_export",
-                                                             logging.WARNING))
+    assert any(
+        "geen geldige JSON" in m for m in _messages(caplog, "signaaltracker.exchange.full_export", logging.WARNING)
+    )
 
 
 def test_command_line_shows_the_dutch_message_only(run_cli, demo_path, tmp_path):
     """The log records must not leak onto stderr (logging's last resort) beside the one Dutch sentence."""
     bad = tmp_path / "bad.csv"
-    bad.write_text("verslaving,leeftijd,periode_van,periode_tot,aantal\n3MMC,0-18,2024-01-01,2024-05-01,x\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "verslaving,leeftijd,periode_van,periode_tot,aantal\n3MMC,0-18,2024-01-01,2024-05-01,x\n", encoding="utf-8"
+    )
     result = run_cli("import-figures", "--db", demo_path, bad)
     assert result.returncode == 1
     assert "Rij 2" in result.stderr

@@ -49,8 +49,9 @@ def _roundtrip(repo, obj, change):
 
 
 def test_organisation(store):
-    _roundtrip(store.organisations, Organisation("Carrefour", "youth_work", "jongerenwerk"),
-               lambda o: replace(o, active=False))
+    _roundtrip(
+        store.organisations, Organisation("Carrefour", "youth_work", "jongerenwerk"), lambda o: replace(o, active=False)
+    )
 
 
 def test_theme_and_age_group(store):
@@ -61,8 +62,9 @@ def test_theme_and_age_group(store):
 def test_signal_with_themes(base):
     store, org, theme, age = base
     other = store.themes.add(Theme("Cannabis"))
-    signal = Signal(date(2024, 3, 1), org.id, "Gebruik stijgt", [theme.id, other.id], age.id,
-                    sharing_level=SharingLevel.RAAD)
+    signal = Signal(
+        date(2024, 3, 1), org.id, "Gebruik stijgt", [theme.id, other.id], age.id, sharing_level=SharingLevel.RAAD
+    )
     _roundtrip(store.signals, signal, lambda s: replace(s, theme_ids=[other.id], status=SignalStatus.DISCUSSED))
 
 
@@ -72,30 +74,64 @@ def test_structure_meeting_decision_action(base):
     structure = ConsultationStructure("Jongerenoverleg", "doel", "jongerenwerk", "omschrijving", 6, [org.id])
     _roundtrip(store.structures, structure, lambda s: replace(s, interval_weeks=8, participant_ids=[]))
     structure = store.structures.add(structure)
-    meeting = Meeting(structure.id, date(2024, 8, 29), "notities", [org.id],
-                      [DiscussedSignal(signal.id, "herkend", SignalStatus.DISCUSSED)], [AgendaItem("Opening", "", 0)])
+    meeting = Meeting(
+        structure.id,
+        date(2024, 8, 29),
+        "notities",
+        [org.id],
+        [DiscussedSignal(signal.id, "herkend", SignalStatus.DISCUSSED)],
+        [AgendaItem("Opening", "", 0)],
+    )
     _roundtrip(store.meetings, meeting, lambda m: replace(m, attendance_ids=[], discussed=[]))
     meeting = store.meetings.add(meeting)
     _roundtrip(store.decisions, Decision("besluit", meeting.id), lambda d: replace(d, text="ander besluit"))
-    _roundtrip(store.actions, Action("bellen", org.id, date(2024, 10, 10), meeting_id=meeting.id,
-                                     signal_ids=[signal.id]),
-               lambda a: replace(a, status=ActionStatus.DONE, completed_on=date(2024, 10, 1)))
+    _roundtrip(
+        store.actions,
+        Action("bellen", org.id, date(2024, 10, 10), meeting_id=meeting.id, signal_ids=[signal.id]),
+        lambda a: replace(a, status=ActionStatus.DONE, completed_on=date(2024, 10, 1)),
+    )
 
 
 def test_activity_figure_fact_wastewater_memo(base):
     store, org, theme, age = base
-    _roundtrip(store.activities, Activity("Voorlichting", ActivityPillar.EDUCATION, "op school", "IZA",
-                                          date(2024, 1, 1), None, organisation_ids=[org.id]),
-               lambda a: replace(a, funding=""))
-    _roundtrip(store.figures, Figure("Tactus", theme.id, age.id, date(2024, 1, 1), date(2024, 5, 1), 0),
-               lambda f: replace(f, value=None))
-    _roundtrip(store.facts, Fact(date(2024, 6, 1), "GGD", "Geen afwijkingen", True),
-               lambda f: replace(f, in_memo=False))
-    _roundtrip(store.wastewater, WastewaterMeasurement("Zwolle", "MDMA", 2024, 49.98, None, 60.1),
-               lambda w: replace(w, weekday_mean=40.0))
-    _roundtrip(store.memos, Memo("De raad", "W. Jansen", date(2024, 10, 24), "Onderwerp", suppress_below=5,
-                                 snapshot={"sections": ["signals"]}),
-               lambda m: replace(m, pdf_sha256="ab" * 32))
+    _roundtrip(
+        store.activities,
+        Activity(
+            "Voorlichting",
+            ActivityPillar.EDUCATION,
+            "op school",
+            "IZA",
+            date(2024, 1, 1),
+            None,
+            organisation_ids=[org.id],
+        ),
+        lambda a: replace(a, funding=""),
+    )
+    _roundtrip(
+        store.figures,
+        Figure("Tactus", theme.id, age.id, date(2024, 1, 1), date(2024, 5, 1), 0),
+        lambda f: replace(f, value=None),
+    )
+    _roundtrip(
+        store.facts, Fact(date(2024, 6, 1), "GGD", "Geen afwijkingen", True), lambda f: replace(f, in_memo=False)
+    )
+    _roundtrip(
+        store.wastewater,
+        WastewaterMeasurement("Zwolle", "MDMA", 2024, 49.98, None, 60.1),
+        lambda w: replace(w, weekday_mean=40.0),
+    )
+    _roundtrip(
+        store.memos,
+        Memo(
+            "De raad",
+            "W. Jansen",
+            date(2024, 10, 24),
+            "Onderwerp",
+            suppress_below=5,
+            snapshot={"sections": ["signals"]},
+        ),
+        lambda m: replace(m, pdf_sha256="ab" * 32),
+    )
 
 
 def test_zero_and_missing_figures_stay_different(base):

@@ -122,12 +122,18 @@ def test_bad_input():
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.integers(min_value=3, max_value=6).flatmap(lambda n: st.tuples(
-        st.just(n),
-        st.integers(1, 3).flatmap(lambda cols: st.lists(
-            st.lists(st.one_of(st.none(), st.integers(0, 14)), min_size=cols, max_size=cols),
-            min_size=1, max_size=6)),
-    ))
+    st.integers(min_value=3, max_value=6).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.integers(1, 3).flatmap(
+                lambda cols: st.lists(
+                    st.lists(st.one_of(st.none(), st.integers(0, 14)), min_size=cols, max_size=cols),
+                    min_size=1,
+                    max_size=6,
+                )
+            ),
+        )
+    )
 )
 def test_no_hidden_cell_can_be_recomputed(case):
     threshold, grid = case

@@ -22,8 +22,7 @@ def test_opening_a_store_does_not_import_sqlite_utils(demo_path):
         "store.signals.count(); store.close()\n"
         "print('loaded' if 'sqlite_utils' in sys.modules else 'clean')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True,
-                            env=cli_env())
+    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, env=cli_env())
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "clean"
 

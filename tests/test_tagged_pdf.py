@@ -41,8 +41,11 @@ def _meeting_pdf(store, tmp_path, kind: str) -> Path:
 
 def _documents(store, tmp_path) -> dict[str, Path]:
     memo = export_memo(store, latest_memo(store), tmp_path / "memo.pdf", record=False).path
-    return {"memo": memo, "agenda": _meeting_pdf(store, tmp_path, "agenda"),
-            "minutes": _meeting_pdf(store, tmp_path, "minutes")}
+    return {
+        "memo": memo,
+        "agenda": _meeting_pdf(store, tmp_path, "agenda"),
+        "minutes": _meeting_pdf(store, tmp_path, "minutes"),
+    }
 
 
 def test_pdfua_checker_finds_nothing_in_memo_agenda_and_minutes(demo_store, tmp_path):
@@ -50,8 +53,9 @@ def test_pdfua_checker_finds_nothing_in_memo_agenda_and_minutes(demo_store, tmp_
         report = validate(str(path))
         assert report.exit_code == 0, (name, [(f.rule_id, f.message) for f in report.findings])
         assert not report.findings, name
-    cli = subprocess.run([sys.executable, "-m", "pdfua", "check", str(tmp_path / "memo.pdf")],
-                         capture_output=True, text=True)
+    cli = subprocess.run(
+        [sys.executable, "-m", "pdfua", "check", str(tmp_path / "memo.pdf")], capture_output=True, text=True
+    )
     assert cli.returncode == 0, cli.stdout
 
 
@@ -86,8 +90,11 @@ def test_memo_structure_has_headings_table_lists_and_described_figure(memo_pdf, 
         assert len(headings) >= 7
         assert roles["H1"] == 1 and roles["H2"] >= 6
         # the intake table: header cells with a scope, rows, data cells, its caption and the footnote
-        table = next(e for e in found if e.role == "Table" and any(
-            isinstance(k, type(e)) and k.role == "Caption" for k in e.children))
+        table = next(
+            e
+            for e in found
+            if e.role == "Table" and any(isinstance(k, type(e)) and k.role == "Caption" for k in e.children)
+        )
         cells = [e for e in elements(table) if e.role in ("TH", "TD")]
         column_heads = [e for e in cells if e.attributes.get("/Scope") == "/Column"]
         row_heads = [e for e in cells if e.attributes.get("/Scope") == "/Row"]
@@ -178,8 +185,13 @@ def test_figure_needs_alt_text_and_lists_continue(tmp_path):
     with pytest.raises(ValueError):
         figure(paragraph("x", s["body"]), "  ")
     first = TaggedList([paragraph("een", s["body"])], bulletType="bullet", start="•", bulletFontName="DejaVuSans")
-    second = TaggedList([paragraph("twee", s["body"])], node=first.list_node, bulletType="bullet", start="•",
-                        bulletFontName="DejaVuSans")
+    second = TaggedList(
+        [paragraph("twee", s["body"])],
+        node=first.list_node,
+        bulletType="bullet",
+        start="•",
+        bulletFontName="DejaVuSans",
+    )
     path = build_pdf(tmp_path / "lijst.pdf", [first, second], DocumentInfo("Lijst", "test", "test", ""))
     with pikepdf.open(path) as pdf:
         roles = Counter(e.role for e in elements(structure(pdf)))
@@ -235,8 +247,12 @@ def test_edition_extras_are_tagged_too(demo_store, tmp_path):
     demo_store.settings.set("memo.logo_png", base64.b64encode(buffer.getvalue()).decode())
     demo_store.settings.set("memo.contact_name", "W. Jansen")
     demo_store.settings.set("memo.contact_details", "0527 123456")
-    memo = replace(latest_memo(demo_store), kenmerk="2024-123", signature="Het college van B en W",
-                   attachments=["Bijlage 1: Instroomcijfers", "Bijlage 2: Jeugdmonitor"])
+    memo = replace(
+        latest_memo(demo_store),
+        kenmerk="2024-123",
+        signature="Het college van B en W",
+        attachments=["Bijlage 1: Instroomcijfers", "Bijlage 2: Jeugdmonitor"],
+    )
     result = export_memo(demo_store, memo, tmp_path / "editie.pdf", record=False)
     assert result.findings == []  # the house style's own contact number is not personal data to mask
     assert validate(str(result.path)).exit_code == 0
@@ -244,8 +260,13 @@ def test_edition_extras_are_tagged_too(demo_store, tmp_path):
         found = list(elements(structure(pdf)))
         assert any(e.role == "Figure" and "Logo" in e.alt for e in found)
         text = text_in_structure_order(pdf)
-        for piece in ("Kenmerk 2024-123", "Contactpersoon W. Jansen, 0527 123456", "Het college van B en W",
-                      "Bijlagen", "Bijlage 2: Jeugdmonitor"):
+        for piece in (
+            "Kenmerk 2024-123",
+            "Contactpersoon W. Jansen, 0527 123456",
+            "Het college van B en W",
+            "Bijlagen",
+            "Bijlage 2: Jeugdmonitor",
+        ):
             assert piece in text, piece
         assert text.index("Het college van B en W") < text.index("Bijlage 1: Instroomcijfers")
         for page in pdf.pages:

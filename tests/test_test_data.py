@@ -18,8 +18,12 @@ def _recorded() -> dict[str, str]:
 
 def test_copies_match_their_recorded_checksums():
     recorded = _recorded()
-    needed = {"reference/raadsmemo-noordoostpolder-2024-10-24.txt", "reference/tactus-intake-2024.csv",
-              "euda-wastewater-2025/ww2025-all-data.csv", "euda-wastewater-2025/ww2025-site-info-table.csv"}
+    needed = {
+        "reference/raadsmemo-noordoostpolder-2024-10-24.txt",
+        "reference/tactus-intake-2024.csv",
+        "euda-wastewater-2025/ww2025-all-data.csv",
+        "euda-wastewater-2025/ww2025-site-info-table.csv",
+    }
     assert needed <= set(recorded)
     for name, digest in recorded.items():
         assert hashlib.sha256((TEST_DATA / name).read_bytes()).hexdigest() == digest, name

@@ -44,12 +44,15 @@ def type_into(qtbot, edit: DateEdit, other: QLineEdit, text: str) -> None:
     other.setFocus()  # leave the field
 
 
-@pytest.mark.parametrize("typed", [
-    f"{EARLIER.day}-{EARLIER.month}-{EARLIER.year}",
-    f"{EARLIER:%d%m%Y}",
-    f"{EARLIER.day} {MONTHS_NL[EARLIER.month - 1][:3]} {EARLIER.year}",
-    f"{EARLIER:%d-%m-%Y}",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{EARLIER.day}-{EARLIER.month}-{EARLIER.year}",
+        f"{EARLIER:%d%m%Y}",
+        f"{EARLIER.day} {MONTHS_NL[EARLIER.month - 1][:3]} {EARLIER.year}",
+        f"{EARLIER:%d-%m-%Y}",
+    ],
+)
 def test_dutch_ways_of_typing_a_date(qtbot, field, typed):
     edit, other = field
     edit.set_date(TODAY)

@@ -106,8 +106,12 @@ def test_status_change_and_undo_after_a_signal_vanished_show_a_message(window, d
 def test_a_huge_number_typed_in_the_intake_grid_is_refused_with_a_message(window, qtbot):
     intake = window.show_page("figures").intake
     model = intake.model
-    index = next(model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
-                 if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable)
+    index = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable
+    )
     before = model.data(index, Qt.ItemDataRole.DisplayRole)
     with qtbot.waitSignal(model.edit_failed) as failed:
         assert not model.setData(index, "9" * 40)
@@ -166,8 +170,16 @@ def test_memo_history_rows_come_from_the_store(demo_store):
     second = demo_store.memos.add(Memo(subject="Tweede", memo_date=date(2024, 11, 1)))
     rows = demo_store.memos.history_rows()
     assert [r["id"] for r in rows][:2] == [second.id, first.id]
-    assert set(rows[0]) == {"id", "memo_date", "exported_at", "subject", "kenmerk", "period_from", "period_to",
-                            "pdf_sha256"}
+    assert set(rows[0]) == {
+        "id",
+        "memo_date",
+        "exported_at",
+        "subject",
+        "kenmerk",
+        "period_from",
+        "period_to",
+        "pdf_sha256",
+    }
 
 
 # --- 7. the period filter ------------------------------------------------------------------------------------
@@ -307,4 +319,3 @@ def optional_date_form(qtbot):
     qtbot.waitExposed(window)
     window.activateWindow()
     yield field, other  # the window stays referenced (and alive) while the test runs
-

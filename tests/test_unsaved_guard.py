@@ -41,7 +41,8 @@ def select(page, signal_id: int) -> None:
     assert row >= 0
     page.table.selectionModel().select(
         page.model.index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def test_visiting_another_page_keeps_the_selected_signal_as_stored(qtbot, window, demo_store):

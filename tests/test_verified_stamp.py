@@ -16,7 +16,7 @@ def _damage_keeping_mtime(path):
     stat = os.stat(path)
     data = bytearray(path.read_bytes())
     middle = len(data) // 2
-    data[middle:middle + 4096] = b"\xff" * 4096
+    data[middle : middle + 4096] = b"\xff" * 4096
     path.write_bytes(bytes(data))
     return stat
 

@@ -31,8 +31,9 @@ def source_rows(euda_dir):
 def test_every_row_is_loaded_per_year(euda_store, euda_dir):
     rows = source_rows(euda_dir)
     expected = Counter(int(r["Year"]) for r in rows)
-    stored = {r["year"]: r["n"] for r in euda_store.db.query(
-        "SELECT year, count(*) AS n FROM wastewater GROUP BY year")}
+    stored = {
+        r["year"]: r["n"] for r in euda_store.db.query("SELECT year, count(*) AS n FROM wastewater GROUP BY year")
+    }
     assert stored == dict(expected)
     assert sum(stored.values()) == len(rows) == 4376
     assert stored[2011] == 67 and stored[2024] == 802
@@ -56,7 +57,8 @@ def test_empty_cells_stay_missing(euda_store, euda_dir):
     stored_missing = euda_store.db.scalar("SELECT count(*) FROM wastewater WHERE weekend_mean IS NULL")
     assert stored_missing == empty_source > 0
     assert euda_store.db.scalar("SELECT count(*) FROM wastewater WHERE weekend_mean = 0") == sum(
-        1 for r in source_rows(euda_dir) if r["Weekend mean"] not in ("",) and float(r["Weekend mean"]) == 0)
+        1 for r in source_rows(euda_dir) if r["Weekend mean"] not in ("",) and float(r["Weekend mean"]) == 0
+    )
 
 
 def test_second_import_adds_nothing(euda_store, euda_dir):
@@ -80,7 +82,8 @@ def test_series_for_one_substance(euda_store):
     assert series.years[-1] == 2024
     assert series.values["Zwolle"][-1] == pytest.approx(49.98)
     expected = euda_store.db.scalar(
-        "SELECT count(*) FROM wastewater WHERE substance = 'MDMA' AND site IN ('Zwolle', 'Leeuwarden')")
+        "SELECT count(*) FROM wastewater WHERE substance = 'MDMA' AND site IN ('Zwolle', 'Leeuwarden')"
+    )
     assert series.point_count() == expected
 
 
@@ -89,21 +92,31 @@ def test_bad_row_rejects_the_whole_file(store, tmp_path):
     path.write_text(
         "Year,Metabolite,City,Weekday mean,Weekend mean,Daily mean\n"
         "2025,cocaine,Emmeloord,300,,310.5\n"
-        "2025,MDMA,Emmeloord,veel,,20\n", encoding="utf-8")
+        "2025,MDMA,Emmeloord,veel,,20\n",
+        encoding="utf-8",
+    )
     with pytest.raises(FileFormatError) as caught:
         import_wastewater(store, path, source="Eigen meting")
     assert "Rij 3" in caught.value.message
     assert store.wastewater.count() == 0
-    path.write_text("Year,Metabolite,City,Weekday mean,Weekend mean,Daily mean\n"
-                    "2025,cocaine,Emmeloord,300,,310.5\n", encoding="utf-8")
+    path.write_text(
+        "Year,Metabolite,City,Weekday mean,Weekend mean,Daily mean\n2025,cocaine,Emmeloord,300,,310.5\n",
+        encoding="utf-8",
+    )
     import_wastewater(store, path, source="Eigen meting")
     own = store.wastewater.list()[0]
     assert own.weekend_mean is None and own.daily_mean == 310.5 and own.source == "Eigen meting"
 
 
 def test_cli_import_wastewater(run_cli, demo_path, euda_dir):
-    args = ("import-wastewater", "--db", demo_path, euda_dir / "ww2025-all-data.csv",
-            "--site-info", euda_dir / "ww2025-site-info-table.csv")
+    args = (
+        "import-wastewater",
+        "--db",
+        demo_path,
+        euda_dir / "ww2025-all-data.csv",
+        "--site-info",
+        euda_dir / "ww2025-site-info-table.csv",
+    )
     first = run_cli(*args)
     assert first.returncode == 0, first.stderr
     assert "4376 nieuw" in first.stdout and "217 nieuwe" in first.stdout

@@ -15,8 +15,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     check = subparsers.add_parser("check", help="controleer integriteit, schemaversie en aantallen")
     check.add_argument("--db", type=_path, required=True, help="het databasebestand")
-    check.add_argument("--repair-aggregates", action=_RepairAggregates, nargs=0,
-                       help="tel de signalen per dag en thema voor de grafieken opnieuw (schrijft)")
+    check.add_argument(
+        "--repair-aggregates",
+        action=_RepairAggregates,
+        nargs=0,
+        help="tel de signalen per dag en thema voor de grafieken opnieuw (schrijft)",
+    )
     check.set_defaults(handler=cmd_check, repair_aggregates=False)
 
 
@@ -64,8 +68,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         wrong = rebuild(args.session.open())  # the writing session (cli/main) closes it
         print(f"Tellingen voor de grafieken opnieuw geteld ({wrong} waren onjuist).")
     elif report.wrong_signal_counts:
-        raise CliError(f"{report.wrong_signal_counts} tellingen voor de grafieken kloppen niet met de signalen; "
-                       "herstel ze met 'signaaltracker check --db BESTAND --repair-aggregates'.")
+        raise CliError(
+            f"{report.wrong_signal_counts} tellingen voor de grafieken kloppen niet met de signalen; "
+            "herstel ze met 'signaaltracker check --db BESTAND --repair-aggregates'."
+        )
     else:
         print("Tellingen voor de grafieken: in orde")
     return 0

@@ -47,8 +47,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self._positionals.title = "argumenten"
         self._optionals.title = "opties"
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                          help="deze hulp tonen en stoppen")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="deze hulp tonen en stoppen")
 
     def add_subparsers(self, **kwargs):
         action = super().add_subparsers(**kwargs)

@@ -18,9 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     figures.add_argument("--source", default=None, help="bron van de cijfers (standaard: Tactus verslavingszorg)")
     figures.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
     figures.add_argument(
-        "--accept-totals", action="store_true",
+        "--accept-totals",
+        action="store_true",
         help="lees ook in als een totaalrij in het bestand niet gelijk is aan de som van de cellen "
-             "(controleer het bestand eerst)",
+        "(controleer het bestand eerst)",
     )
     figures.set_defaults(handler=cmd_import_figures, writes=True)
 
@@ -75,8 +76,10 @@ def cmd_import_figures(args: argparse.Namespace) -> int:
             print(f"{args.file.name} (proef, niets opgeslagen): {plan.summary()}")
             return 0
         counts = apply_plan(store, plan, accept_totals=args.accept_totals)
-        print(f"{args.file.name} ingelezen: {counts['added']} nieuw, {counts['changed']} gewijzigd, "
-              f"{counts['unchanged']} ongewijzigd.")
+        print(
+            f"{args.file.name} ingelezen: {counts['added']} nieuw, {counts['changed']} gewijzigd, "
+            f"{counts['unchanged']} ongewijzigd."
+        )
     finally:
         store.close()
     return 0
@@ -98,8 +101,10 @@ def cmd_import_wastewater(args: argparse.Namespace) -> int:
     finally:
         store.close()
     m = result.measurements
-    print(f"{args.file.name}: {result.rows} rijen; {m['added']} nieuw, {m['changed']} gewijzigd, "
-          f"{m['unchanged']} ongewijzigd.")
+    print(
+        f"{args.file.name}: {result.rows} rijen; {m['added']} nieuw, {m['changed']} gewijzigd, "
+        f"{m['unchanged']} ongewijzigd."
+    )
     if result.sites is not None:
         s = result.sites
         print(f"{args.site_info.name}: {s['added']} nieuwe en {s['changed']} gewijzigde meetplaatsen.")

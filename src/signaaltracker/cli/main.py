@@ -31,8 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="signaaltracker",
         description="SignaalTracker: signalen, overleggen en feiten over middelengebruik door jongeren.",
     )
-    parser.add_argument("--version", action="version", version=f"SignaalTracker {__version__}",
-                        help="het versienummer tonen en stoppen")
+    parser.add_argument(
+        "--version", action="version", version=f"SignaalTracker {__version__}", help="het versienummer tonen en stoppen"
+    )
     parser.add_argument("--db", type=Path, help="databasebestand (standaard: in de gebruikersmap)")
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
@@ -45,8 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "needs_db", False) and getattr(args, "db", None) is None:
-        parser.error(f"geef het databasebestand op met --db (bijvoorbeeld: signaaltracker --db register.db "
-                     f"{args.command})")
+        parser.error(
+            f"geef het databasebestand op met --db (bijvoorbeeld: signaaltracker --db register.db {args.command})"
+        )
     handler = getattr(args, "handler", None)
     if handler is not None:  # the GUI sets up the same log itself
         from signaaltracker.logfile import setup_logging

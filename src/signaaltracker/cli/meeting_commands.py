@@ -62,5 +62,11 @@ def _export(args: argparse.Namespace, store) -> None:
         raise CliError(exc.message) from None
     except OSError as exc:
         raise CliError(f"{args.out} kan niet worden geschreven ({exc.strerror or exc}).") from None
-    report(store, result.findings, kept=not result.masked, out=args.out, extra={"meeting": args.meeting},
-           document="de agenda" if args.kind == "agenda" else "het verslag")
+    report(
+        store,
+        result.findings,
+        kept=not result.masked,
+        out=args.out,
+        extra={"meeting": args.meeting},
+        document="de agenda" if args.kind == "agenda" else "het verslag",
+    )

@@ -14,9 +14,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     memo_commands = memo.add_subparsers(dest="memo_command", metavar="OPDRACHT", required=True)
     new = memo_commands.add_parser("new", help="maak een nieuwe memo (een concept); toont het nummer")
     new.add_argument("--db", type=Path, required=True, help="het databasebestand")
-    new.add_argument("--from-previous", action="store_true",
-                     help="neem teksten, onderdelen en huisstijl over van de nieuwste memo; de periode loopt vanaf "
-                          "de dag na het einde van de vorige periode tot vandaag")
+    new.add_argument(
+        "--from-previous",
+        action="store_true",
+        help="neem teksten, onderdelen en huisstijl over van de nieuwste memo; de periode loopt vanaf "
+        "de dag na het einde van de vorige periode tot vandaag",
+    )
     new.add_argument("--date", dest="memo_date", help="datum van de memo (standaard: vandaag)")
     new.add_argument("--from", dest="date_from", help="begin van de periode (bijv. 2025-01-01)")
     new.add_argument("--to", dest="date_to", help="einde van de periode (bijv. 2025-06-30)")
@@ -72,8 +75,9 @@ def cmd_memo_new(args: argparse.Namespace) -> int:
                 raise CliError("Er is nog geen memo om op voort te bouwen; maak de eerste zonder --from-previous.")
             memo = next_edition(previous, memo_date)
         else:
-            memo = replace(default_memo(store), memo_date=memo_date, period_from=date(memo_date.year, 1, 1),
-                           period_to=memo_date)
+            memo = replace(
+                default_memo(store), memo_date=memo_date, period_from=date(memo_date.year, 1, 1), period_to=memo_date
+            )
         changes: dict = {}
         if date_from is not None:
             changes["period_from"] = date_from

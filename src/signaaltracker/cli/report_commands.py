@@ -14,12 +14,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     memo = subparsers.add_parser("export-memo", help="maak de memo aan de raad als PDF/A-bestand")
     memo.add_argument("--db", type=Path, required=True, help="het databasebestand")
     memo.add_argument("--out", type=Path, required=True, help="het PDF-bestand dat gemaakt wordt")
-    memo.add_argument("--memo", dest="memo_id", help="nummer van de memo (standaard: de nieuwste uitgave; "
-                                                     "zie 'memo list')")
+    memo.add_argument(
+        "--memo", dest="memo_id", help="nummer van de memo (standaard: de nieuwste uitgave; zie 'memo list')"
+    )
     memo.add_argument("--from", dest="date_from", help="begin van de periode (bijv. 2024-01-01 of 1-1-2024)")
     memo.add_argument("--to", dest="date_to", help="einde van de periode (bijv. 2024-10-24)")
-    memo.add_argument("--suppress-below", type=str, default=None,
-                      help="toon aantallen onder N als '<N' (met secundaire onderdrukking)")
+    memo.add_argument(
+        "--suppress-below",
+        type=str,
+        default=None,
+        help="toon aantallen onder N als '<N' (met secundaire onderdrukking)",
+    )
     add_option(memo)
     memo.set_defaults(handler=cmd_export_memo, writes=True)
 
@@ -100,8 +105,10 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
         if date_to is not None:
             changes["period_to"] = date_to
         if memo.frozen and changes:
-            raise CliError(f"Memo {memo.id} is al als PDF vastgelegd en verandert niet meer; maak een nieuwe memo "
-                           "met 'signaaltracker memo new --from-previous'.")
+            raise CliError(
+                f"Memo {memo.id} is al als PDF vastgelegd en verandert niet meer; maak een nieuwe memo "
+                "met 'signaaltracker memo new --from-previous'."
+            )
         try:
             if memo.frozen:
                 result = reprint_edition(store, memo, out, mask=not args.keep_personal_data)
@@ -109,8 +116,9 @@ def cmd_export_memo(args: argparse.Namespace) -> int:
                 result = export_memo(store, replace(memo, **changes), out, mask=not args.keep_personal_data)
         except OSError as exc:
             raise CliError(f"{out.name} kan niet worden geschreven ({exc.strerror or exc}).") from None
-        report(store, result.findings, kept=not result.masked, document="de memo", out=out,
-               extra={"memo": result.memo.id})
+        report(
+            store, result.findings, kept=not result.masked, document="de memo", out=out, extra={"memo": result.memo.id}
+        )
     finally:
         store.close()
     print(f"Memo {result.memo.id} opgeslagen: {result.path} (SHA-256 {result.sha256})")

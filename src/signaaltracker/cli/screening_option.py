@@ -24,9 +24,13 @@ class _KeepPersonalData(argparse.Action):
 
 
 def add_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(OPTION, dest="keep_personal_data", action=_KeepPersonalData,
-                        help="laat mogelijke persoonsgegevens in het document staan in plaats van ze onleesbaar te "
-                             "maken (wordt vastgelegd in het logboek)")
+    parser.add_argument(
+        OPTION,
+        dest="keep_personal_data",
+        action=_KeepPersonalData,
+        help="laat mogelijke persoonsgegevens in het document staan in plaats van ze onleesbaar te "
+        "maken (wordt vastgelegd in het logboek)",
+    )
 
 
 def report(store, findings: list, *, kept: bool, document: str, out: Path, extra: dict | None = None) -> None:
@@ -37,13 +41,26 @@ def report(store, findings: list, *, kept: bool, document: str, out: Path, extra
 
     found = summary(findings)
     if kept:
-        store.audit.record(AUDIT_TABLE, AUDIT_ACTION, {
-            "document": document, "file": str(out), "count": len(findings),
-            "kinds": sorted({f.kind for f in findings}), **(extra or {}),
-        })
-        print(f"Let op: {found} in {document} zijn op verzoek ({OPTION}) blijven staan; dat is vastgelegd in het "
-              "logboek.", file=sys.stderr)
+        store.audit.record(
+            AUDIT_TABLE,
+            AUDIT_ACTION,
+            {
+                "document": document,
+                "file": str(out),
+                "count": len(findings),
+                "kinds": sorted({f.kind for f in findings}),
+                **(extra or {}),
+            },
+        )
+        print(
+            f"Let op: {found} in {document} zijn op verzoek ({OPTION}) blijven staan; dat is vastgelegd in het "
+            "logboek.",
+            file=sys.stderr,
+        )
     else:
         example = findings[0].mask
-        print(f"Let op: {found} in {document} zijn onleesbaar gemaakt (bijvoorbeeld “{example}”). Gebruik "
-              f"{OPTION} om ze te laten staan.", file=sys.stderr)
+        print(
+            f"Let op: {found} in {document} zijn onleesbaar gemaakt (bijvoorbeeld “{example}”). Gebruik "
+            f"{OPTION} om ze te laten staan.",
+            file=sys.stderr,
+        )

@@ -53,7 +53,8 @@ def signal_window(previous_held_on: date | None, held_on: date, interval_weeks: 
 def new_signals(signals: Iterable[Signal], window: SignalWindow) -> list[Signal]:
     """The signals recorded inside ``window`` and not deleted, oldest recording first."""
     found = [
-        s for s in signals
+        s
+        for s in signals
         if s.deleted_at is None and s.recorded_at is not None and window.contains(s.recorded_at.date())
     ]
     return sorted(found, key=lambda s: (s.recorded_at, s.id or 0))
@@ -100,7 +101,7 @@ def carried_actions(actions: Iterable[Action], meetings: Sequence[Meeting], meet
         origin = position.get(action.meeting_id)
         if origin is None or origin >= here or not was_open_on(action, meeting.held_on):
             continue
-        appeared = tuple(m.held_on for m in ordered[origin + 1: here + 1])
+        appeared = tuple(m.held_on for m in ordered[origin + 1 : here + 1])
         carried.append(CarriedAction(action, ordered[origin].held_on, appeared))
     return sorted(carried, key=lambda c: (c.origin_held_on, c.action.due_on or date.max, c.action.id or 0))
 

@@ -13,9 +13,16 @@ MEMO_SECTIONS = ("signals", "facts", "organisations", "structures", "activities"
 
 
 FIELD_LABELS = {
-    "recipients": "aan", "sender": "van", "subject": "het onderwerp", "policy_reference": "de beleidsreferentie",
-    "closing_title": "de titel van het slot", "intro": "de inleiding", "signals_intro": "de inleiding bij de signalen",
-    "closing_text": "de slottekst", "kenmerk": "het kenmerk", "signature": "de ondertekening",
+    "recipients": "aan",
+    "sender": "van",
+    "subject": "het onderwerp",
+    "policy_reference": "de beleidsreferentie",
+    "closing_title": "de titel van het slot",
+    "intro": "de inleiding",
+    "signals_intro": "de inleiding bij de signalen",
+    "closing_text": "de slottekst",
+    "kenmerk": "het kenmerk",
+    "signature": "de ondertekening",
 }
 MAX_ATTACHMENTS = 30
 MAX_COMPARISON = 60  # earlier periods in the intake table
@@ -73,7 +80,8 @@ class Memo:
         if unknown:
             raise DomainError(f"Onbekend onderdeel van de memo: {', '.join(unknown)}.", "onderdelen")
         if self.suppress_below is not None and (
-            isinstance(self.suppress_below, bool) or not isinstance(self.suppress_below, int)
+            isinstance(self.suppress_below, bool)
+            or not isinstance(self.suppress_below, int)
             or not 3 <= self.suppress_below <= 100
         ):
             raise DomainError("De drempel voor kleine aantallen moet tussen 3 en 100 liggen.", "drempel")
@@ -87,7 +95,8 @@ class Memo:
         self.signal_order = list(dict.fromkeys(int(i) for i in self.signal_order))
         self.group_signals = bool(self.group_signals)
         if self.comparison is not None and (
-            isinstance(self.comparison, bool) or not isinstance(self.comparison, int)
+            isinstance(self.comparison, bool)
+            or not isinstance(self.comparison, int)
             or not 0 <= self.comparison <= MAX_COMPARISON
         ):
             raise DomainError(f"Het aantal eerdere perioden moet tussen 0 en {MAX_COMPARISON} liggen.", "vergelijking")
@@ -112,8 +121,12 @@ class Memo:
         """(field, Dutch message) for what a memo needs before it may be saved as PDF."""
         missing = []
         if not self.subject:
-            missing.append(("onderwerp", "Vul het onderwerp van de memo in; zonder onderwerp wordt de memo niet "
-                                         "opgeslagen als PDF."))
+            missing.append(
+                (
+                    "onderwerp",
+                    "Vul het onderwerp van de memo in; zonder onderwerp wordt de memo niet opgeslagen als PDF.",
+                )
+            )
         return missing
 
 
@@ -123,10 +136,21 @@ def next_edition(previous: Memo, today: date) -> Memo:
     belong to one edition)."""
     start, end = next_period(previous.period_to, today)
     return Memo(
-        recipients=previous.recipients, sender=previous.sender, memo_date=today, subject=previous.subject,
-        policy_reference=previous.policy_reference, intro=previous.intro, signals_intro=previous.signals_intro,
-        closing_title=previous.closing_title, closing_text=previous.closing_text, period_from=start,
-        period_to=end, sections=list(previous.sections), suppress_below=previous.suppress_below,
-        signature=previous.signature, group_signals=previous.group_signals, comparison=previous.comparison,
+        recipients=previous.recipients,
+        sender=previous.sender,
+        memo_date=today,
+        subject=previous.subject,
+        policy_reference=previous.policy_reference,
+        intro=previous.intro,
+        signals_intro=previous.signals_intro,
+        closing_title=previous.closing_title,
+        closing_text=previous.closing_text,
+        period_from=start,
+        period_to=end,
+        sections=list(previous.sections),
+        suppress_below=previous.suppress_below,
+        signature=previous.signature,
+        group_signals=previous.group_signals,
+        comparison=previous.comparison,
         previous_id=previous.id,
     )

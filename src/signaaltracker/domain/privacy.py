@@ -60,8 +60,9 @@ class Finding:
 # --- normalisation -----------------------------------------------------------------------------------
 _DROPPED = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e"}
 _SPACES = {"\u00a0", "\u202f", "\u2007", "\u3000", "\t"} | {chr(c) for c in range(0x2000, 0x200B)}
-_SPELLED = re.compile(r"\s*(?:\[\s*(at|dot|punt)\s*\]|\(\s*(at|dot|punt)\s*\)|\{\s*(at|dot|punt)\s*\})\s*",
-                      re.IGNORECASE)
+_SPELLED = re.compile(
+    r"\s*(?:\[\s*(at|dot|punt)\s*\]|\(\s*(at|dot|punt)\s*\)|\{\s*(at|dot|punt)\s*\})\s*", re.IGNORECASE
+)
 
 
 _MAYBE = re.compile(r"\d|[@＠﹫]|[\[({]\s*at\s*[\])}]", re.IGNORECASE)
@@ -87,8 +88,8 @@ def normalise(text: str) -> tuple[str, list[int]]:
         mapped: list[int] = []
         last = 0
         for m in _SPELLED.finditer(normal):
-            pieces.append(normal[last:m.start()])
-            mapped.extend(origin[last:m.start()])
+            pieces.append(normal[last : m.start()])
+            mapped.extend(origin[last : m.start()])
             word = (m[1] or m[2] or m[3]).lower()
             pieces.append("@" if word == "at" else ".")
             mapped.append(origin[m.start()])
@@ -123,8 +124,8 @@ def _bsns(text: str) -> Iterator[Finding]:
 
 
 def _near_money(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 6):start].lower()
-    after = text[end:end + 8].lower()
+    before = text[max(0, start - 6) : start].lower()
+    after = text[end : end + 8].lower()
     return "€" in before or "eur" in before or after.lstrip().startswith(("euro", "eur", ",-"))
 
 
@@ -152,7 +153,7 @@ def _phones(text: str) -> Iterator[Finding]:
         yield Finding("phone", m.start(), m.end(), m[0])
     for m in _PHONE_NATIONAL.finditer(text):
         digits = re.sub(r"\D", "", m[0])
-        inside_iban = re.search(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$", text[max(0, m.start() - 12):m.start()])
+        inside_iban = re.search(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$", text[max(0, m.start() - 12) : m.start()])
         if len(digits) == 10 and digits[1] != "0" and not _looks_like_date(m[0]) and not inside_iban:
             yield Finding("phone", m.start(), m.end(), m[0])
 
@@ -188,14 +189,20 @@ def _ibans(text: str) -> Iterator[Finding]:
 
 # --- postcode with house number ----------------------------------------------------------------------
 _POSTCODE_NUMBER = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b,? *\d{1,5}(?: ?[a-zA-Z]\b)?(?![\d-])")
-_NUMBER_POSTCODE = re.compile(r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|dijk|hof|kade|gracht|pad|singel|dreef|"
-                              r"erf|park|ring|steeg|markt)? \d{1,5}[a-z]?,? +[1-9]\d{3} ?[A-Z]{2}\b")
-_STREET_NUMBER = re.compile(r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|dijk|hof|kade|gracht|pad|singel|dreef|"
-                            r"steeg) \d{1,5}[a-z]?\b")
+_NUMBER_POSTCODE = re.compile(
+    r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|dijk|hof|kade|gracht|pad|singel|dreef|"
+    r"erf|park|ring|steeg|markt)? \d{1,5}[a-z]?,? +[1-9]\d{3} ?[A-Z]{2}\b"
+)
+_STREET_NUMBER = re.compile(
+    r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|dijk|hof|kade|gracht|pad|singel|dreef|"
+    r"steeg) \d{1,5}[a-z]?\b"
+)
 
 # --- dates of birth ----------------------------------------------------------------------------------
-_MONTHS = (r"(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|"
-           r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTHS = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|"
+    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _BIRTH = re.compile(
     r"\b(?:geboren(?: op)?|geboortedatum|geb\.|geb\b|°)\s*:?\s*"
     rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})",
@@ -213,8 +220,26 @@ _NAME_AGE = re.compile(
 )
 # a lower-case word after one of these is a noun ("de jongen (15)", "een meisje van 15 jaar"), not a name
 _ARTICLES = frozenset(
-    ["de", "het", "een", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "jouw", "uw",
-     "elke", "iedere", "welke"]
+    [
+        "de",
+        "het",
+        "een",
+        "die",
+        "deze",
+        "dit",
+        "dat",
+        "zijn",
+        "haar",
+        "hun",
+        "onze",
+        "ons",
+        "mijn",
+        "jouw",
+        "uw",
+        "elke",
+        "iedere",
+        "welke",
+    ]
 )
 
 
@@ -226,10 +251,10 @@ def _names_with_age(text: str, not_names: set[str]) -> Iterator[Finding]:
             continue
         if name[0].islower():
             # lower case only in the unmistakable forms "sanne (15)", "sanne, 15 jaar", "sanne is 15 jaar"
-            between = m[0][len(name):].split(m["a1"] or m["a2"])[0]
+            between = m[0][len(name) :].split(m["a1"] or m["a2"])[0]
             if not re.search(r"[(,]|\b(?:is|wordt|was)\b", between):
                 continue
-            previous = re.findall(r"[\w']+", text[max(0, m.start() - 20):m.start()])
+            previous = re.findall(r"[\w']+", text[max(0, m.start() - 20) : m.start()])
             if (previous and previous[-1].lower() in _ARTICLES) or len(name) < 3:
                 continue
         yield Finding("name_age", m.start(), m.end(), m[0])
@@ -269,7 +294,7 @@ def mask_personal_data(text: str, not_names: Iterable[str] = ()) -> tuple[str, l
         return text, []
     pieces, last = [], 0
     for f in findings:
-        pieces += [text[last:f.start], f.mask]
+        pieces += [text[last : f.start], f.mask]
         last = f.end
     pieces.append(text[last:])
     return "".join(pieces), findings

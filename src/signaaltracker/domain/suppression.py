@@ -113,8 +113,9 @@ def suppress(grid: list[list[int | None]], threshold: int | None) -> SuppressedT
     if threshold is not None:
         for c in range(width):
             column = [r[c] for r in rows]
-            column_states = [CellState.PRIMARY if v is not None and 0 < v < threshold else CellState.SHOWN
-                             for v in column]
+            column_states = [
+                CellState.PRIMARY if v is not None and 0 < v < threshold else CellState.SHOWN for v in column
+            ]
             if CellState.PRIMARY in column_states:
                 total_shown[c] = _protect_column(column, column_states, threshold)
             for r, state in enumerate(column_states):
@@ -131,8 +132,9 @@ def suppress(grid: list[list[int | None]], threshold: int | None) -> SuppressedT
 def _protect_column(column: list[int | None], states: list[CellState], threshold: int) -> bool:
     """Add secondary cells (smallest counts ≥ threshold first) until safe; returns whether the total stays."""
     while not _column_is_safe(column, states, threshold):
-        candidates = [(v, r) for r, v in enumerate(column)
-                      if states[r] is CellState.SHOWN and v is not None and v >= threshold]
+        candidates = [
+            (v, r) for r, v in enumerate(column) if states[r] is CellState.SHOWN and v is not None and v >= threshold
+        ]
         if not candidates:
             # Hiding the total removes the only equation: every primary cell keeps its full range 1..N-1, so
             # the secondary cells chosen on the way are not needed after all.

@@ -129,8 +129,9 @@ class CsvText:
                 if count > self.max_rows:
                     limit = f"{self.max_rows:_}".replace("_", ".")
                     logger.info("refused %s: more than %d rows", self.name, self.max_rows)
-                    raise FileFormatError(f"{self.name} heeft meer dan {limit} rijen; zo groot is een "
-                                          "cijferbestand niet.")
+                    raise FileFormatError(
+                        f"{self.name} heeft meer dan {limit} rijen; zo groot is een cijferbestand niet."
+                    )
                 if any(len(cell) > MAX_CELL for cell in row):
                     raise FileFormatError(f"{self.name}: regel {reader.line_num} bevat een cel die te lang is.")
                 yield row
@@ -153,8 +154,9 @@ class CsvText:
         self.close()
 
 
-def open_csv(source: Path | bytes, name: str | None = None, delimiter: str | None = None,
-             max_rows: int = MAX_ROWS) -> CsvText:
+def open_csv(
+    source: Path | bytes, name: str | None = None, delimiter: str | None = None, max_rows: int = MAX_ROWS
+) -> CsvText:
     """Open a CSV file (or bytes) for streaming: size checked, encoding and separator detected."""
     if isinstance(source, Path):
         name = name or source.name

@@ -64,101 +64,236 @@ AGE_GROUPS = [("0-18", 0, 18, 1), (">18", 19, None, 2)]
 # One signal per signal bullet of the reference memo: (observed on, organisation, themes, age group, setting,
 # kind of source, trend, summary). All of sharing level *raad*.
 MEMO_SIGNALS = [
-    ("2024-03-14", TACTUS, ["3MMC"], "0-18", Setting.SCHOOL, SourceKind.CARE, Trend.RISING,
-     "De gemeente krijgt via haar partnerorganisaties zoals middelbare scholen, Carrefour en Tactus signalen dat "
-     "het 3MMC gebruik onder jongeren stijgt."),
-    ("2024-04-11", SOCIAL, ["Drugs algemeen"], ">18", Setting.OTHER, SourceKind.OWN_OBSERVATION, Trend.UNKNOWN,
-     "De signalen die de gemeente ontvangt betreffen vooral druggebruik onder jongeren en jongvolwassenen."),
-    ("2024-05-23", SCHOOLS, ["3MMC", "Drugs algemeen"], "0-18", Setting.SCHOOL, SourceKind.OWN_OBSERVATION,
-     Trend.RISING,
-     "De signalen die wij via onze partners ontvangen zijn gebaseerd op zichtbare waarneming zoals "
-     "gedragsveranderingen bij jongeren op school en feesten."),
-    ("2024-06-06", CARREFOUR, ["Drugs algemeen", "Alcohol"], "0-18", Setting.ONLINE, SourceKind.OWN_OBSERVATION,
-     Trend.RISING,
-     "Het jongerenwerk ziet dat jongeren steeds vaker drugs gebruiken t.o.v. bijvoorbeeld alcohol. Het is minder "
-     "kostbaar en makkelijk te verkrijgen via onlinekanalen."),
-    ("2024-07-20", YFC, ["3MMC", "Drugs algemeen"], "0-18", Setting.FESTIVAL, SourceKind.OWN_OBSERVATION,
-     Trend.UNKNOWN,
-     "Tijdens festivals wordt door jongerenwerkers opvallend gedrag onder jongeren waargenomen, mogelijk t.g.v. "
-     "druggebruik. Handhaving ziet deze signalen ook, maar kan niets aanvangen als er geen concreet gebruik of "
-     "anderszins zichtbaar is."),
-    ("2024-08-15", POLICE, ["Drugs algemeen"], ">18", Setting.STREET, SourceKind.POLICE, Trend.STABLE,
-     "De politie ziet in haar handhavend optreden ook soms signalen van drugsgebruik, maar houdt zich met name "
-     "bezig met de opsporing van strafbare feiten zoals drugs dealen, opslag en productie van drugs of het begaan "
-     "van een overtreding onder invloed."),
-    ("2024-09-05", YFC, ["Drugs algemeen"], "0-18", Setting.OTHER, SourceKind.DISCLOSED_BY_YOUTH, Trend.UNKNOWN,
-     "Onder jongerenwerkers zijn jeugdigen bekend die gebruiken. Vanwege de vertrouwelijke aard van deze "
-     "informatie, is het lastig om hier concreet vervolg aan te geven. Wel gaan zij hier het gesprek over aan en "
-     "proberen jongeren te motiveren tot het zoeken van hulp. Dit is in vrijwillig kader en daardoor afhankelijk "
-     "van de bereidheid van de jeugdige."),
-    ("2024-09-26", CARREFOUR, ["Cannabis"], "0-18", Setting.STREET, SourceKind.OWN_OBSERVATION, Trend.STABLE,
-     "Er wordt gemerkt dat er onder jongeren weinig gene leeft als het gaat om gebruik van (soft)drugs. "
-     "Het is ‘normaal’."),
+    (
+        "2024-03-14",
+        TACTUS,
+        ["3MMC"],
+        "0-18",
+        Setting.SCHOOL,
+        SourceKind.CARE,
+        Trend.RISING,
+        "De gemeente krijgt via haar partnerorganisaties zoals middelbare scholen, Carrefour en Tactus signalen dat "
+        "het 3MMC gebruik onder jongeren stijgt.",
+    ),
+    (
+        "2024-04-11",
+        SOCIAL,
+        ["Drugs algemeen"],
+        ">18",
+        Setting.OTHER,
+        SourceKind.OWN_OBSERVATION,
+        Trend.UNKNOWN,
+        "De signalen die de gemeente ontvangt betreffen vooral druggebruik onder jongeren en jongvolwassenen.",
+    ),
+    (
+        "2024-05-23",
+        SCHOOLS,
+        ["3MMC", "Drugs algemeen"],
+        "0-18",
+        Setting.SCHOOL,
+        SourceKind.OWN_OBSERVATION,
+        Trend.RISING,
+        "De signalen die wij via onze partners ontvangen zijn gebaseerd op zichtbare waarneming zoals "
+        "gedragsveranderingen bij jongeren op school en feesten.",
+    ),
+    (
+        "2024-06-06",
+        CARREFOUR,
+        ["Drugs algemeen", "Alcohol"],
+        "0-18",
+        Setting.ONLINE,
+        SourceKind.OWN_OBSERVATION,
+        Trend.RISING,
+        "Het jongerenwerk ziet dat jongeren steeds vaker drugs gebruiken t.o.v. bijvoorbeeld alcohol. Het is minder "
+        "kostbaar en makkelijk te verkrijgen via onlinekanalen.",
+    ),
+    (
+        "2024-07-20",
+        YFC,
+        ["3MMC", "Drugs algemeen"],
+        "0-18",
+        Setting.FESTIVAL,
+        SourceKind.OWN_OBSERVATION,
+        Trend.UNKNOWN,
+        "Tijdens festivals wordt door jongerenwerkers opvallend gedrag onder jongeren waargenomen, mogelijk t.g.v. "
+        "druggebruik. Handhaving ziet deze signalen ook, maar kan niets aanvangen als er geen concreet gebruik of "
+        "anderszins zichtbaar is.",
+    ),
+    (
+        "2024-08-15",
+        POLICE,
+        ["Drugs algemeen"],
+        ">18",
+        Setting.STREET,
+        SourceKind.POLICE,
+        Trend.STABLE,
+        "De politie ziet in haar handhavend optreden ook soms signalen van drugsgebruik, maar houdt zich met name "
+        "bezig met de opsporing van strafbare feiten zoals drugs dealen, opslag en productie van drugs of het begaan "
+        "van een overtreding onder invloed.",
+    ),
+    (
+        "2024-09-05",
+        YFC,
+        ["Drugs algemeen"],
+        "0-18",
+        Setting.OTHER,
+        SourceKind.DISCLOSED_BY_YOUTH,
+        Trend.UNKNOWN,
+        "Onder jongerenwerkers zijn jeugdigen bekend die gebruiken. Vanwege de vertrouwelijke aard van deze "
+        "informatie, is het lastig om hier concreet vervolg aan te geven. Wel gaan zij hier het gesprek over aan en "
+        "proberen jongeren te motiveren tot het zoeken van hulp. Dit is in vrijwillig kader en daardoor afhankelijk "
+        "van de bereidheid van de jeugdige.",
+    ),
+    (
+        "2024-09-26",
+        CARREFOUR,
+        ["Cannabis"],
+        "0-18",
+        Setting.STREET,
+        SourceKind.OWN_OBSERVATION,
+        Trend.STABLE,
+        "Er wordt gemerkt dat er onder jongeren weinig gene leeft als het gaat om gebruik van (soft)drugs. "
+        "Het is ‘normaal’.",
+    ),
 ]
 
 # Signals for the meeting documents only: they show that sharing levels work and never reach the memo.
 OTHER_SIGNALS = [
-    ("2024-09-19", ENFORCEMENT, ["Lachgas"], "0-18", Setting.STREET, SourceKind.ENFORCEMENT, Trend.RISING,
-     SharingLevel.OVERLEG,
-     "Boa's treffen in de avonduren vaker lege lachgaspatronen aan bij de skatebaan in Emmeloord."),
-    ("2024-10-03", CARREFOUR, ["3MMC"], "0-18", Setting.OTHER, SourceKind.DISCLOSED_BY_YOUTH, Trend.UNKNOWN,
-     SharingLevel.VERTROUWELIJK,
-     "Een groep jongeren in een van de dorpen vertelt dat 3-MMC in hun vriendenkring via sociale media wordt "
-     "besteld; jongerenwerk blijft in gesprek."),
+    (
+        "2024-09-19",
+        ENFORCEMENT,
+        ["Lachgas"],
+        "0-18",
+        Setting.STREET,
+        SourceKind.ENFORCEMENT,
+        Trend.RISING,
+        SharingLevel.OVERLEG,
+        "Boa's treffen in de avonduren vaker lege lachgaspatronen aan bij de skatebaan in Emmeloord.",
+    ),
+    (
+        "2024-10-03",
+        CARREFOUR,
+        ["3MMC"],
+        "0-18",
+        Setting.OTHER,
+        SourceKind.DISCLOSED_BY_YOUTH,
+        Trend.UNKNOWN,
+        SharingLevel.VERTROUWELIJK,
+        "Een groep jongeren in een van de dorpen vertelt dat 3-MMC in hun vriendenkring via sociale media wordt "
+        "besteld; jongerenwerk blijft in gesprek.",
+    ),
 ]
 
 STRUCTURES = [
-    ("NADA NOP", "Convenant drank- en drugsvrij beleid binnen het onderwijs",
-     "gemeente, onderwijs, politie, jongerenwerk, OOV", 12,
-     [SOCIAL, SCHOOLS, POLICE, CARREFOUR, YFC],
-     "Integraal overleg tussen gemeente, onderwijs, politie, jongerenwerk, OOV. Deze partners hebben met elkaar een "
-     "convenant gesloten rondom een drank- en drugsvrij beleid binnen het onderwijs. Periodiek komt men samen en "
-     "worden trends en ontwikkelingen besproken en waar mogelijk vervolgacties besproken."),
-    ("Jongerenoverleg", "Zorgen, signalen, trends en ontwikkelingen bespreken en vervolgstappen bepalen",
-     "jongerenwerk, OOV, jeugdpolitie, klantmanagers jeugd, beleidsadviseur jeugd", 6,
-     [CARREFOUR, YFC, SOCIAL, POLICE, ENFORCEMENT],
-     "6-wekelijks overleg tussen jongerenwerk, OOV, jeugdpolitie, klantmanagers jeugd, beleidsadviseur jeugd. "
-     "We bespreken zorgen, signalen, trends en ontwikkelingen en bepalen passende vervolgstappen."),
-    ("Voortgangsoverleg met jongerenwerkorganisaties", "Resultaatafspraken met het jongerenwerk",
-     "gemeente, Carrefour, Youth for Christ", 13, [SOCIAL, CARREFOUR, YFC],
-     "Hierin worden afspraken gemaakt over te behalen resultaten, waaronder preventieve activiteiten intern, op "
-     "straat of binnen het onderwijs, signaleren en doorverwijzen naar hulp."),
-    ("Persoons Gerichte Aanpak (PGA) jongeren en volwassenen", "Ondersteuning op alle leefgebieden",
-     "gemeente, zorg, politie", 4, [SOCIAL, TACTUS, POLICE],
-     "Deelnemer aan de PGA krijgt mogelijkheid tot ondersteuning geboden, op alle leefgebieden. Wanneer sprake is "
-     "van verslaving, wordt daarop ingezet."),
+    (
+        "NADA NOP",
+        "Convenant drank- en drugsvrij beleid binnen het onderwijs",
+        "gemeente, onderwijs, politie, jongerenwerk, OOV",
+        12,
+        [SOCIAL, SCHOOLS, POLICE, CARREFOUR, YFC],
+        "Integraal overleg tussen gemeente, onderwijs, politie, jongerenwerk, OOV. Deze partners hebben met elkaar een "
+        "convenant gesloten rondom een drank- en drugsvrij beleid binnen het onderwijs. Periodiek komt men samen en "
+        "worden trends en ontwikkelingen besproken en waar mogelijk vervolgacties besproken.",
+    ),
+    (
+        "Jongerenoverleg",
+        "Zorgen, signalen, trends en ontwikkelingen bespreken en vervolgstappen bepalen",
+        "jongerenwerk, OOV, jeugdpolitie, klantmanagers jeugd, beleidsadviseur jeugd",
+        6,
+        [CARREFOUR, YFC, SOCIAL, POLICE, ENFORCEMENT],
+        "6-wekelijks overleg tussen jongerenwerk, OOV, jeugdpolitie, klantmanagers jeugd, beleidsadviseur jeugd. "
+        "We bespreken zorgen, signalen, trends en ontwikkelingen en bepalen passende vervolgstappen.",
+    ),
+    (
+        "Voortgangsoverleg met jongerenwerkorganisaties",
+        "Resultaatafspraken met het jongerenwerk",
+        "gemeente, Carrefour, Youth for Christ",
+        13,
+        [SOCIAL, CARREFOUR, YFC],
+        "Hierin worden afspraken gemaakt over te behalen resultaten, waaronder preventieve activiteiten intern, op "
+        "straat of binnen het onderwijs, signaleren en doorverwijzen naar hulp.",
+    ),
+    (
+        "Persoons Gerichte Aanpak (PGA) jongeren en volwassenen",
+        "Ondersteuning op alle leefgebieden",
+        "gemeente, zorg, politie",
+        4,
+        [SOCIAL, TACTUS, POLICE],
+        "Deelnemer aan de PGA krijgt mogelijkheid tot ondersteuning geboden, op alle leefgebieden. Wanneer sprake is "
+        "van verslaving, wordt daarop ingezet.",
+    ),
 ]
 
 ACTIVITIES = [
-    ("Vrij toegankelijke verslavingshulp", ActivityPillar.SIGNALLING, "", [TACTUS],
-     "Noordoostpolder heeft vrij toegankelijke verslavingshulp beschikbaar, bij Tactus en Amethist."),
-    ("Preventieve activiteiten jongerenwerk", ActivityPillar.EDUCATION, "", [CARREFOUR, YFC],
-     "Noordoostpolder zet blijvend in op preventieve activiteiten. Dit doen wij via jongerenwerk (carrefour en "
-     "Youth for Christ (’t Heelal))"),
-    ("Preventiemethode in het onderwijs (IZA)", ActivityPillar.EDUCATION, "IZA", [SCHOOLS, CARREFOUR],
-     "Vanuit het Integraal Zorg Akkoord (IZA) wordt extra budget ingezet voor een speciale methode binnen het "
-     "onderwijs. Vanuit het IZA wordt ook ingezet op het trainen van de jongerenwerkers voor deze methode."),
-    ("Afstemming in het jongerenoverleg", ActivityPillar.SIGNALLING, "", [SOCIAL, CARREFOUR, YFC, POLICE],
-     "Binnen het jongerenoverleg wordt met de partners afgestemd welke signalen we zien en hoe we daarop in kunnen "
-     "spelen."),
-    ("Handhaving tijdens festiviteiten", ActivityPillar.REGULATION, "", [ENFORCEMENT, POLICE, CARREFOUR],
-     "Handhaving is actief tijdens festiviteiten, in nauwe samenwerking met politie en jongerenwerk."),
-    ("Gesprekken jongerenwerk", ActivityPillar.SIGNALLING, "", [CARREFOUR, YFC],
-     "Jongerenwerk gaat in gesprek met jongeren waarvan zij vermoeden dat er (mogelijk) druggebruik aan de orde "
-     "is."),
-    ("Bestuurlijk optreden", ActivityPillar.REGULATION, "", [SOCIAL, POLICE],
-     "De gemeente Noordoostpolder treedt bestuurlijk op wanneer de politie een bestuurlijke rapportage aanlevert "
-     "waarin sprake is van druggerelateerde problematiek. Hierbij valt de denken aan een woningsluiting of een last "
-     "onder dwangsom."),
+    (
+        "Vrij toegankelijke verslavingshulp",
+        ActivityPillar.SIGNALLING,
+        "",
+        [TACTUS],
+        "Noordoostpolder heeft vrij toegankelijke verslavingshulp beschikbaar, bij Tactus en Amethist.",
+    ),
+    (
+        "Preventieve activiteiten jongerenwerk",
+        ActivityPillar.EDUCATION,
+        "",
+        [CARREFOUR, YFC],
+        "Noordoostpolder zet blijvend in op preventieve activiteiten. Dit doen wij via jongerenwerk (carrefour en "
+        "Youth for Christ (’t Heelal))",
+    ),
+    (
+        "Preventiemethode in het onderwijs (IZA)",
+        ActivityPillar.EDUCATION,
+        "IZA",
+        [SCHOOLS, CARREFOUR],
+        "Vanuit het Integraal Zorg Akkoord (IZA) wordt extra budget ingezet voor een speciale methode binnen het "
+        "onderwijs. Vanuit het IZA wordt ook ingezet op het trainen van de jongerenwerkers voor deze methode.",
+    ),
+    (
+        "Afstemming in het jongerenoverleg",
+        ActivityPillar.SIGNALLING,
+        "",
+        [SOCIAL, CARREFOUR, YFC, POLICE],
+        "Binnen het jongerenoverleg wordt met de partners afgestemd welke signalen we zien en hoe we daarop in kunnen "
+        "spelen.",
+    ),
+    (
+        "Handhaving tijdens festiviteiten",
+        ActivityPillar.REGULATION,
+        "",
+        [ENFORCEMENT, POLICE, CARREFOUR],
+        "Handhaving is actief tijdens festiviteiten, in nauwe samenwerking met politie en jongerenwerk.",
+    ),
+    (
+        "Gesprekken jongerenwerk",
+        ActivityPillar.SIGNALLING,
+        "",
+        [CARREFOUR, YFC],
+        "Jongerenwerk gaat in gesprek met jongeren waarvan zij vermoeden dat er (mogelijk) druggebruik aan de orde is.",
+    ),
+    (
+        "Bestuurlijk optreden",
+        ActivityPillar.REGULATION,
+        "",
+        [SOCIAL, POLICE],
+        "De gemeente Noordoostpolder treedt bestuurlijk op wanneer de politie een bestuurlijke rapportage aanlevert "
+        "waarin sprake is van druggerelateerde problematiek. Hierbij valt de denken aan een woningsluiting of een last "
+        "onder dwangsom.",
+    ),
 ]
 
 FACTS = [
-    ("2024-10-10", TACTUS,
-     "Er is een toename van het aantal jongeren/jongvolwassenen dat hulp zoekt bij Tactus verslavingszorg. Dit "
-     "gaat om verschillende verslavingsvormen."),
-    ("2024-06-01", "Gezondheidsmonitor Jeugd (GGD)",
-     "Gezondheidsmonitor jeugd laat geen afwijkende cijfers zien ten opzichte van landelijk gebruik onder "
-     "leeftijdsgenoten. De gezondheidsmonitor wordt afgenomen in de klassen 2 en 4 van het voortgezet onderwijs."),
+    (
+        "2024-10-10",
+        TACTUS,
+        "Er is een toename van het aantal jongeren/jongvolwassenen dat hulp zoekt bij Tactus verslavingszorg. Dit "
+        "gaat om verschillende verslavingsvormen.",
+    ),
+    (
+        "2024-06-01",
+        "Gezondheidsmonitor Jeugd (GGD)",
+        "Gezondheidsmonitor jeugd laat geen afwijkende cijfers zien ten opzichte van landelijk gebruik onder "
+        "leeftijdsgenoten. De gezondheidsmonitor wordt afgenomen in de klassen 2 en 4 van het voortgezet onderwijs.",
+    ),
 ]
 
 MEMO_INTRO = (
@@ -241,41 +376,74 @@ def build_demo(path: str | Path, *, force: bool = False) -> Path:
 def fill_demo(store: Store) -> None:
     """Put the reference memo's world into an empty store, in one transaction."""
     with store.db.transaction():
-        orgs = {name: saved_id(store.organisations.add(Organisation(name, kind, description)))
-                for name, kind, description in ORGANISATIONS}
+        orgs = {
+            name: saved_id(store.organisations.add(Organisation(name, kind, description)))
+            for name, kind, description in ORGANISATIONS
+        }
         themes = {name: saved_id(store.themes.add(Theme(name, kind, description=desc))) for name, kind, desc in THEMES}
         ages = {
-            label: saved_id(store.age_groups.add(AgeGroup(label, lo, hi, order)))
-            for label, lo, hi, order in AGE_GROUPS
+            label: saved_id(store.age_groups.add(AgeGroup(label, lo, hi, order))) for label, lo, hi, order in AGE_GROUPS
         }
         signal_ids: list[int] = []
         for observed, org, theme_names, age, setting, source, trend, summary in MEMO_SIGNALS:
-            signal = store.signals.add(Signal(
-                observed_on=date.fromisoformat(observed), organisation_id=orgs[org], summary=summary,
-                theme_ids=[themes[t] for t in theme_names], age_group_id=ages[age], setting=setting,
-                source_kind=source, trend=trend, sharing_level=SharingLevel.RAAD, status=SignalStatus.DISCUSSED,
-                recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
-            ))
+            signal = store.signals.add(
+                Signal(
+                    observed_on=date.fromisoformat(observed),
+                    organisation_id=orgs[org],
+                    summary=summary,
+                    theme_ids=[themes[t] for t in theme_names],
+                    age_group_id=ages[age],
+                    setting=setting,
+                    source_kind=source,
+                    trend=trend,
+                    sharing_level=SharingLevel.RAAD,
+                    status=SignalStatus.DISCUSSED,
+                    recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
+                )
+            )
             signal_ids.append(saved_id(signal))
         for observed, org, theme_names, age, setting, source, trend, level, summary in OTHER_SIGNALS:
-            signal = store.signals.add(Signal(
-                observed_on=date.fromisoformat(observed), organisation_id=orgs[org], summary=summary,
-                theme_ids=[themes[t] for t in theme_names], age_group_id=ages[age], setting=setting,
-                source_kind=source, trend=trend, sharing_level=level, status=SignalStatus.NEW,
-                recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
-            ))
+            signal = store.signals.add(
+                Signal(
+                    observed_on=date.fromisoformat(observed),
+                    organisation_id=orgs[org],
+                    summary=summary,
+                    theme_ids=[themes[t] for t in theme_names],
+                    age_group_id=ages[age],
+                    setting=setting,
+                    source_kind=source,
+                    trend=trend,
+                    sharing_level=level,
+                    status=SignalStatus.NEW,
+                    recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
+                )
+            )
             signal_ids.append(saved_id(signal))
         structures: dict[str, int] = {}
         for name, purpose, participants, weeks, members, description in STRUCTURES:
-            structures[name] = saved_id(store.structures.add(ConsultationStructure(
-                name=name, purpose=purpose, participants=participants, description=description,
-                interval_weeks=weeks, participant_ids=[orgs[m] for m in members],
-            )))
+            structures[name] = saved_id(
+                store.structures.add(
+                    ConsultationStructure(
+                        name=name,
+                        purpose=purpose,
+                        participants=participants,
+                        description=description,
+                        interval_weeks=weeks,
+                        participant_ids=[orgs[m] for m in members],
+                    )
+                )
+            )
         for name, pillar, funding, members, description in ACTIVITIES:
-            store.activities.add(Activity(
-                name=name, pillar=pillar, funding=funding, description=description,
-                organisation_ids=[orgs[m] for m in members], period_start=date(2024, 1, 1),
-            ))
+            store.activities.add(
+                Activity(
+                    name=name,
+                    pillar=pillar,
+                    funding=funding,
+                    description=description,
+                    organisation_ids=[orgs[m] for m in members],
+                    period_start=date(2024, 1, 1),
+                )
+            )
         for position, (stated, fact_source, text) in enumerate(FACTS):
             store.facts.add(Fact(date.fromisoformat(stated), fact_source, text, True, position))
         _add_intake_figures(store, themes, ages)
@@ -283,63 +451,104 @@ def fill_demo(store: Store) -> None:
         store.settings.set("municipality.name", "Noordoostpolder")
         store.settings.set("memo.sender", "W. Jansen")
         store.settings.set("memo.recipients", "De raad van gemeente Noordoostpolder")
-        store.memos.add(Memo(
-            recipients="De raad van gemeente Noordoostpolder", sender="W. Jansen", memo_date=date(2024, 10, 24),
-            subject="Reactie op toezegging TOE.24.0035 over onderzoek naar het gebruik van harddrugs.",
-            policy_reference="TOE.24.0035 raadsvergadering 16 september 2024.", intro=MEMO_INTRO,
-            signals_intro=MEMO_SIGNALS_INTRO, closing_text=MEMO_CLOSING,
-            period_from=date(2024, 1, 1), period_to=date(2024, 10, 24),
-        ))
+        store.memos.add(
+            Memo(
+                recipients="De raad van gemeente Noordoostpolder",
+                sender="W. Jansen",
+                memo_date=date(2024, 10, 24),
+                subject="Reactie op toezegging TOE.24.0035 over onderzoek naar het gebruik van harddrugs.",
+                policy_reference="TOE.24.0035 raadsvergadering 16 september 2024.",
+                intro=MEMO_INTRO,
+                signals_intro=MEMO_SIGNALS_INTRO,
+                closing_text=MEMO_CLOSING,
+                period_from=date(2024, 1, 1),
+                period_to=date(2024, 10, 24),
+            )
+        )
 
 
 def _add_intake_figures(store: Store, themes: dict[str, int], ages: dict[str, int]) -> None:
     with open(resource("demo", "tactus-intake-2024.csv"), encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            store.figures.add(Figure(
-                INTAKE_SOURCE, themes[row["verslaving"]], ages[row["leeftijd"]],
-                date.fromisoformat(row["periode_van"]), date.fromisoformat(row["periode_tot"]), int(row["aantal"]),
-            ))
+            store.figures.add(
+                Figure(
+                    INTAKE_SOURCE,
+                    themes[row["verslaving"]],
+                    ages[row["leeftijd"]],
+                    date.fromisoformat(row["periode_van"]),
+                    date.fromisoformat(row["periode_tot"]),
+                    int(row["aantal"]),
+                )
+            )
 
 
 def _add_meetings(store: Store, orgs: dict[str, int], structure_id: int, signal_ids: list[int]) -> None:
     standing = ["Opening en mededelingen", "Nieuwe signalen", "Openstaande acties", "Rondvraag"]
-    first = store.meetings.add(Meeting(
-        structure_id=structure_id, held_on=date(2024, 8, 29),
-        notes="Zorgen over het toenemende 3MMC-gebruik; scholen en jongerenwerk zien hetzelfde beeld.",
-        attendance_ids=[orgs[CARREFOUR], orgs[YFC], orgs[SOCIAL], orgs[POLICE]],
-        discussed=[
-            DiscussedSignal(signal_ids[0], "Herkend door alle partners; blijven volgen.", SignalStatus.DISCUSSED),
-            DiscussedSignal(signal_ids[4], "Festivalperiode voorbij; evalueren met handhaving.",
-                            SignalStatus.DISCUSSED),
-        ],
-        agenda=[AgendaItem(title) for title in standing],
-    ))
+    first = store.meetings.add(
+        Meeting(
+            structure_id=structure_id,
+            held_on=date(2024, 8, 29),
+            notes="Zorgen over het toenemende 3MMC-gebruik; scholen en jongerenwerk zien hetzelfde beeld.",
+            attendance_ids=[orgs[CARREFOUR], orgs[YFC], orgs[SOCIAL], orgs[POLICE]],
+            discussed=[
+                DiscussedSignal(signal_ids[0], "Herkend door alle partners; blijven volgen.", SignalStatus.DISCUSSED),
+                DiscussedSignal(
+                    signal_ids[4], "Festivalperiode voorbij; evalueren met handhaving.", SignalStatus.DISCUSSED
+                ),
+            ],
+            agenda=[AgendaItem(title) for title in standing],
+        )
+    )
     store.decisions.add(Decision("Signalen over 3MMC worden ingebracht in het NADA NOP-overleg.", first.id))
     store.decisions.add(Decision("De gemeente verkent de mogelijkheden van rioolwateronderzoek.", first.id))
-    store.actions.add(Action(
-        "Signalen 3MMC agenderen in NADA NOP", orgs[SOCIAL], date(2024, 10, 10), ActionStatus.DONE, first.id,
-        completed_on=date(2024, 9, 30), signal_ids=[signal_ids[0]],
-    ))
-    store.actions.add(Action(
-        "Kosten en aanpak van rioolwateronderzoek inventariseren", orgs[SOCIAL], date(2024, 10, 10),
-        ActionStatus.DONE, first.id, completed_on=date(2024, 10, 10),
-    ))
-    second = store.meetings.add(Meeting(
-        structure_id=structure_id, held_on=date(2024, 10, 10),
-        notes="Uitkomst verkenning rioolwateronderzoek besproken (circa 30.000 euro, op zijn vroegst in 2025).",
-        attendance_ids=[orgs[CARREFOUR], orgs[YFC], orgs[SOCIAL], orgs[POLICE], orgs[ENFORCEMENT]],
-        discussed=[
-            DiscussedSignal(signal_ids[6], "Jongerenwerk blijft in gesprek; vrijwillig kader.", SignalStatus.IN_ACTION),
-            DiscussedSignal(signal_ids[8], "Handhaving let extra op de skatebaan.", SignalStatus.IN_ACTION),
-            DiscussedSignal(signal_ids[9], "Vertrouwelijk; jongerenwerk volgt.", SignalStatus.DISCUSSED),
-        ],
-        agenda=[AgendaItem(title) for title in standing],
-    ))
+    store.actions.add(
+        Action(
+            "Signalen 3MMC agenderen in NADA NOP",
+            orgs[SOCIAL],
+            date(2024, 10, 10),
+            ActionStatus.DONE,
+            first.id,
+            completed_on=date(2024, 9, 30),
+            signal_ids=[signal_ids[0]],
+        )
+    )
+    store.actions.add(
+        Action(
+            "Kosten en aanpak van rioolwateronderzoek inventariseren",
+            orgs[SOCIAL],
+            date(2024, 10, 10),
+            ActionStatus.DONE,
+            first.id,
+            completed_on=date(2024, 10, 10),
+        )
+    )
+    second = store.meetings.add(
+        Meeting(
+            structure_id=structure_id,
+            held_on=date(2024, 10, 10),
+            notes="Uitkomst verkenning rioolwateronderzoek besproken (circa 30.000 euro, op zijn vroegst in 2025).",
+            attendance_ids=[orgs[CARREFOUR], orgs[YFC], orgs[SOCIAL], orgs[POLICE], orgs[ENFORCEMENT]],
+            discussed=[
+                DiscussedSignal(
+                    signal_ids[6], "Jongerenwerk blijft in gesprek; vrijwillig kader.", SignalStatus.IN_ACTION
+                ),
+                DiscussedSignal(signal_ids[8], "Handhaving let extra op de skatebaan.", SignalStatus.IN_ACTION),
+                DiscussedSignal(signal_ids[9], "Vertrouwelijk; jongerenwerk volgt.", SignalStatus.DISCUSSED),
+            ],
+            agenda=[AgendaItem(title) for title in standing],
+        )
+    )
     store.decisions.add(Decision("De raad wordt met een memo geïnformeerd over signalen en feiten.", second.id))
-    store.actions.add(Action(
-        "Jongerenwerkers trainen in de IZA-preventiemethode", orgs[CARREFOUR], date(2024, 11, 21), ActionStatus.OPEN,
-        second.id, signal_ids=[signal_ids[3]],
-    ))
+    store.actions.add(
+        Action(
+            "Jongerenwerkers trainen in de IZA-preventiemethode",
+            orgs[CARREFOUR],
+            date(2024, 11, 21),
+            ActionStatus.OPEN,
+            second.id,
+            signal_ids=[signal_ids[3]],
+        )
+    )
     for discussed in (*first.discussed, *second.discussed):
         if discussed.new_status:
             store.signals.set_status([discussed.signal_id], discussed.new_status)

@@ -46,8 +46,9 @@ class WastewaterImportResult:
     sites: dict[str, int] | None
 
 
-def _records(path: Path, required: tuple[str, ...], what: str,
-             locale: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+def _records(
+    path: Path, required: tuple[str, ...], what: str, locale: list[str]
+) -> Iterator[tuple[int, dict[str, str]]]:
     """(row number, {column: stripped cell}) for every non-empty row; FileFormatError when columns are missing.
 
     The separator and encoding are detected (a file saved again by Dutch spreadsheet software has ';', a BOM,
@@ -114,11 +115,20 @@ def parse_all_data(path: Path, source: str = EUDA_SOURCE) -> WastewaterFile:
                 )
             seen[key] = number
             days = tuple(num(d) for d in WEEKDAYS) if all(d in record for d in WEEKDAYS) else ()
-            result.measurements.append(WastewaterMeasurement(
-                site=get("City", ""), substance=get("Metabolite", ""), year=int(year_text),
-                daily_mean=num("Daily mean"), weekday_mean=num("Weekday mean"), weekend_mean=num("Weekend mean"),
-                site_id=get("Site ID", ""), country=get("Country", ""), source=source, day_means=days,
-            ))
+            result.measurements.append(
+                WastewaterMeasurement(
+                    site=get("City", ""),
+                    substance=get("Metabolite", ""),
+                    year=int(year_text),
+                    daily_mean=num("Daily mean"),
+                    weekday_mean=num("Weekday mean"),
+                    weekend_mean=num("Weekend mean"),
+                    site_id=get("Site ID", ""),
+                    country=get("Country", ""),
+                    source=source,
+                    day_means=days,
+                )
+            )
         except DomainError as exc:
             result.errors.append(RowError(number, exc.message))
     return result
@@ -136,11 +146,17 @@ def parse_site_table(path: Path) -> tuple[list[SiteInfo], list[RowError]]:
         try:
             _check_text(record, ("SiteID", "Country", "City", "Location"))
             population = num("Population")
-            found.append(SiteInfo(
-                site_id=get("SiteID", ""), country=get("Country", ""), city=get("City", ""),
-                location=get("Location", ""), latitude=num("Latitude"), longitude=num("Longitude"),
-                population=None if population is None else int(population),
-            ))
+            found.append(
+                SiteInfo(
+                    site_id=get("SiteID", ""),
+                    country=get("Country", ""),
+                    city=get("City", ""),
+                    location=get("Location", ""),
+                    latitude=num("Latitude"),
+                    longitude=num("Longitude"),
+                    population=None if population is None else int(population),
+                )
+            )
         except DomainError as exc:
             errors.append(RowError(number, exc.message))
     return found, errors
@@ -153,16 +169,18 @@ def default_site_table(all_data: Path) -> Path | None:
 
 
 @logs_refusals
-def import_wastewater(store: Store, path: Path, site_info: Path | None = None,
-                      source: str = EUDA_SOURCE) -> WastewaterImportResult:
+def import_wastewater(
+    store: Store, path: Path, site_info: Path | None = None, source: str = EUDA_SOURCE
+) -> WastewaterImportResult:
     """Validate the whole file (and site table) first, then write everything in one transaction."""
     parsed = parse_all_data(path, source)
     sites, site_errors = parse_site_table(site_info) if site_info else ([], [])
     errors = parsed.errors + site_errors
     if errors:
         listed = "\n".join(str(e) for e in errors[:20])
-        raise FileFormatError(f"{path.name} is niet ingelezen: {len(errors)} fout(en), er is niets opgeslagen.\n"
-                              f"{listed}")
+        raise FileFormatError(
+            f"{path.name} is niet ingelezen: {len(errors)} fout(en), er is niets opgeslagen.\n{listed}"
+        )
     with store.db.transaction():
         site_counts = upsert_sites(store.db, sites, site_info.name) if site_info else None
         counts = import_measurements(store.db, parsed.measurements, path.name)

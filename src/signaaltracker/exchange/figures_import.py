@@ -89,8 +89,7 @@ class ImportPlan:
         return sum(1 for f in self.figures if f.status == status)
 
     def summary(self) -> str:
-        text = (f"{self.count(ADDED)} nieuw, {self.count(CHANGED)} gewijzigd, "
-                f"{self.count(UNCHANGED)} ongewijzigd")
+        text = f"{self.count(ADDED)} nieuw, {self.count(CHANGED)} gewijzigd, {self.count(UNCHANGED)} ongewijzigd"
         if self.new_themes:
             text += "; nieuwe indicatoren: " + ", ".join(self.new_themes)
         return text
@@ -107,8 +106,10 @@ class ImportRejected(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        self.message = (f"{plan.file_name} is niet ingelezen: {len(plan.errors)} fout(en), er is niets "
-                        f"opgeslagen.\n{plan.error_text()}")
+        self.message = (
+            f"{plan.file_name} is niet ingelezen: {len(plan.errors)} fout(en), er is niets "
+            f"opgeslagen.\n{plan.error_text()}"
+        )
         super().__init__(self.message)
 
 
@@ -117,9 +118,11 @@ class TotalsNotConfirmed(ImportRejected):
 
     def __init__(self, plan: ImportPlan) -> None:  # a message of its own, not the list of bad rows
         self.plan = plan
-        self.message = (f"{plan.file_name} is niet ingelezen: een totaalrij klopt niet met de som van de cellen. "
-                        "Controleer het bestand, of bevestig dat het toch ingelezen mag worden.\n"
-                        + "\n".join(str(t) for t in plan.totals_mismatch))
+        self.message = (
+            f"{plan.file_name} is niet ingelezen: een totaalrij klopt niet met de som van de cellen. "
+            "Controleer het bestand, of bevestig dat het toch ingelezen mag worden.\n"
+            + "\n".join(str(t) for t in plan.totals_mismatch)
+        )
         Exception.__init__(self, self.message)
 
 
@@ -138,8 +141,13 @@ def _unique_errors(errors: list[RowError]) -> list[RowError]:
 
 def plan_import(store: Store, parsed: ParsedFile, file_name: str, source: str = DEFAULT_SOURCE) -> ImportPlan:
     """Compare the parsed rows with the database; nothing is written."""
-    plan = ImportPlan(file_name, skipped=list(parsed.skipped), totals=list(parsed.totals),
-                      descriptions=dict(parsed.descriptions), notes=list(parsed.notes))
+    plan = ImportPlan(
+        file_name,
+        skipped=list(parsed.skipped),
+        totals=list(parsed.totals),
+        descriptions=dict(parsed.descriptions),
+        notes=list(parsed.notes),
+    )
     errors = list(parsed.errors)
     themes = {_key(t.name): t for t in store.themes.list()}
     ages = {a.label.replace(" ", ""): a for a in store.age_groups.list()}
@@ -169,10 +177,21 @@ def plan_import(store: Store, parsed: ParsedFile, file_name: str, source: str = 
             status, old = ADDED, None
         else:
             status, old = (UNCHANGED if existing.value == row.value else CHANGED), existing.value
-        plan.figures.append(PlannedFigure(
-            row.row, row_source, theme.name if theme else row.indicator, theme.id if theme else None, age.label,
-            saved_id(age), row.start, row.end, row.value, status, old,
-        ))
+        plan.figures.append(
+            PlannedFigure(
+                row.row,
+                row_source,
+                theme.name if theme else row.indicator,
+                theme.id if theme else None,
+                age.label,
+                saved_id(age),
+                row.start,
+                row.end,
+                row.value,
+                status,
+                old,
+            )
+        )
     plan.errors = _unique_errors(errors)
     for name in list(plan.descriptions):  # a description the coordinator already wrote is kept
         theme = themes.get(_key(name))
@@ -211,13 +230,15 @@ def apply_plan(store: Store, plan: ImportPlan, accept_totals: bool = False) -> d
                 store.themes.update(dataclasses.replace(existing, description=text))
         for item in plan.figures:
             indicator_id = item.indicator_id if item.indicator_id is not None else created[_key(item.indicator)]
-            status, _ = store.figures.upsert(Figure(item.source, indicator_id, item.age_group_id, item.start,
-                                                    item.end, item.value))
+            status, _ = store.figures.upsert(
+                Figure(item.source, indicator_id, item.age_group_id, item.start, item.end, item.value)
+            )
             counts[status] += 1
     return counts
 
 
-def import_file(store: Store, path: Path, source: str = DEFAULT_SOURCE,
-                accept_totals: bool = False) -> tuple[ImportPlan, dict[str, int]]:
+def import_file(
+    store: Store, path: Path, source: str = DEFAULT_SOURCE, accept_totals: bool = False
+) -> tuple[ImportPlan, dict[str, int]]:
     plan = preview_file(store, path, source)
     return plan, apply_plan(store, plan, accept_totals)

@@ -24,8 +24,19 @@ from signaaltracker.exchange.numbers_nl import normalise, parse_whole_number
 from signaaltracker.exchange.periods_nl import check_plausible, parse_period_header
 from signaaltracker.exchange.sheet_files import Cell, sheet_rows
 
-__all__ = ["FileFormatError", "ParsedFile", "ParsedRow", "RowError", "SkippedRow", "TotalsCheck", "clean_label",
-           "parse_count", "parse_file", "parse_period_header", "parse_rows"]
+__all__ = [
+    "FileFormatError",
+    "ParsedFile",
+    "ParsedRow",
+    "RowError",
+    "SkippedRow",
+    "TotalsCheck",
+    "clean_label",
+    "parse_count",
+    "parse_file",
+    "parse_period_header",
+    "parse_rows",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -107,8 +118,9 @@ class TotalsCheck:
             where += f" ({self.scope})"
         if self.ok:
             return f"{where}: Totaal klopt ({self.cell_sum})"
-        return (f"{where}: Totaal in het bestand {self.in_file}, som van de cellen {self.cell_sum} — "
-                "controleer het bestand")
+        return (
+            f"{where}: Totaal in het bestand {self.in_file}, som van de cellen {self.cell_sum} — controleer het bestand"
+        )
 
 
 @dataclass
@@ -250,8 +262,9 @@ def _parse_long(rows: Iterator[tuple[int, Sequence[Cell]]], columns: dict[str, i
             return value.strip() if isinstance(value, str) else value
 
         source = clean_label(cell("source")) or None
-        _add_row(result, number, cell("indicator"), cell("age_group"), cell("start"), cell("end"), cell("value"),
-                 source)
+        _add_row(
+            result, number, cell("indicator"), cell("age_group"), cell("start"), cell("end"), cell("value"), source
+        )
     return result
 
 
@@ -261,8 +274,16 @@ def _date_of(value: Cell, what: str) -> date:
     return parse_date(normalise(str(value or "")), what)
 
 
-def _add_row(result: ParsedFile, number: int, indicator: Cell, age: Cell, start: Cell, end: Cell,
-             value: Cell, source: str | None = None) -> ParsedRow | None:
+def _add_row(
+    result: ParsedFile,
+    number: int,
+    indicator: Cell,
+    age: Cell,
+    start: Cell,
+    end: Cell,
+    value: Cell,
+    source: str | None = None,
+) -> ParsedRow | None:
     indicator_text, _, stripped_type = _label(indicator)
     age_text, _, stripped_age = _label(age)
     if stripped_type or stripped_age:
@@ -302,8 +323,9 @@ def _find_header(candidates: list[tuple[int, list[Cell]]]) -> tuple[int, dict[in
     return None
 
 
-def _parse_table(leading: list[tuple[int, list[Cell]]], rows: Iterator[tuple[int, Sequence[Cell]]],
-                 name: str) -> ParsedFile:
+def _parse_table(
+    leading: list[tuple[int, list[Cell]]], rows: Iterator[tuple[int, Sequence[Cell]]], name: str
+) -> ParsedFile:
     candidates = list(leading)
     found = _find_header(candidates)
     while found is None and len(candidates) < HEADER_SEARCH_ROWS:
@@ -334,22 +356,25 @@ def _parse_table(leading: list[tuple[int, list[Cell]]], rows: Iterator[tuple[int
     age_col = next((i for i, h in enumerate(labels) if h.startswith("leeftijd")), first_period - 1)
     type_col = next((i for i in range(first_period) if i != age_col), None)
     if type_col is None:
-        raise FileFormatError(f"{name}: de tabel heeft links van de perioden een kolom voor het type en een voor "
-                              "de leeftijd nodig.")
+        raise FileFormatError(
+            f"{name}: de tabel heeft links van de perioden een kolom voor het type en een voor de leeftijd nodig."
+        )
     layout = _Layout(type_col, age_col, periods)
-    remaining = [(n, c) for n, c in candidates[header_index + 1:]]
+    remaining = [(n, c) for n, c in candidates[header_index + 1 :]]
     _read_body(result, layout, _chain(remaining, rows), header)
     return result
 
 
-def _chain(first: list[tuple[int, list[Cell]]], rest: Iterator[tuple[int, Sequence[Cell]]]
-           ) -> Iterator[tuple[int, Sequence[Cell]]]:
+def _chain(
+    first: list[tuple[int, list[Cell]]], rest: Iterator[tuple[int, Sequence[Cell]]]
+) -> Iterator[tuple[int, Sequence[Cell]]]:
     yield from first
     yield from rest
 
 
-def _read_body(result: ParsedFile, layout: _Layout, rows: Iterator[tuple[int, Sequence[Cell]]],
-               header: list[Cell]) -> None:
+def _read_body(
+    result: ParsedFile, layout: _Layout, rows: Iterator[tuple[int, Sequence[Cell]]], header: list[Cell]
+) -> None:
     current_type = ""
     markers: dict[str, str] = {}  # type → its footnote marker
     footnotes: dict[str, str] = {}  # marker → footnote text
@@ -408,8 +433,9 @@ def _read_body(result: ParsedFile, layout: _Layout, rows: Iterator[tuple[int, Se
             result.descriptions[type_name] = description.strip()
 
 
-def _check_totals(result: ParsedFile, number: int, scope: str, layout: _Layout, values: dict[int, Cell],
-                  covered: list[ParsedRow]) -> None:
+def _check_totals(
+    result: ParsedFile, number: int, scope: str, layout: _Layout, values: dict[int, Cell], covered: list[ParsedRow]
+) -> None:
     for column, (start, end) in layout.periods.items():
         try:
             in_file = parse_count(values[column])

@@ -22,12 +22,18 @@ logger = logging.getLogger(__name__)
 DEFAULT_TYPES = ("3MMC", "Cannabis", "Gamen", "Alcohol", "KOV", "Telefoon/social media")
 DEFAULT_AGE_GROUPS = ("0-18", ">18")
 DEFAULT_FOOTNOTES = {"KOV": "kinderen van ouders met verslavingsproblematiek"}
-EXPLANATION = ("Uitleg: vul aantallen in; '-' is nul, een lege cel is onbekend. Een * achter een type verwijst naar "
-               "een voetnootregel onder de tabel (*KOV: …); die tekst wordt de toelichting bij het type.")
+EXPLANATION = (
+    "Uitleg: vul aantallen in; '-' is nul, een lege cel is onbekend. Een * achter een type verwijst naar "
+    "een voetnootregel onder de tabel (*KOV: …); die tekst wordt de toelichting bij het type."
+)
 
 
-def template_rows(types: Sequence[str], age_groups: Sequence[str], periods: Sequence[tuple[date, date]],
-                  footnotes: Mapping[str, str] | None = None) -> list[list[str]]:
+def template_rows(
+    types: Sequence[str],
+    age_groups: Sequence[str],
+    periods: Sequence[tuple[date, date]],
+    footnotes: Mapping[str, str] | None = None,
+) -> list[list[str]]:
     """The sheet; a type named in ``footnotes`` gets a '*' and a footnote line under the table."""
     footnotes = footnotes or {}
     header = ["Type", "Leeftijd", *(format_period_nl(start, end) for start, end in periods)]
@@ -54,10 +60,13 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_template(path: Path, types: Sequence[str] = DEFAULT_TYPES,
-                   age_groups: Sequence[str] = DEFAULT_AGE_GROUPS,
-                   periods: Sequence[tuple[date, date]] = (),
-                   footnotes: Mapping[str, str] | None = None) -> Path:
+def write_template(
+    path: Path,
+    types: Sequence[str] = DEFAULT_TYPES,
+    age_groups: Sequence[str] = DEFAULT_AGE_GROUPS,
+    periods: Sequence[tuple[date, date]] = (),
+    footnotes: Mapping[str, str] | None = None,
+) -> Path:
     """Write the template as XLSX (``.xlsx``) or Dutch CSV (any other suffix); returns the path."""
     if not periods:
         year = date.today().year

@@ -193,8 +193,10 @@ def _decode(value: Any, where: str) -> Any:
 def _insert_table(db: Database, name: str, table: Any, known: dict[str, list[str]]) -> int:
     if name not in known:
         raise ImportRefused(f"Het bestand bevat een onbekende tabel '{str(name)[:60]}'.")
-    if not isinstance(table, dict) or not isinstance(table.get("columns"), list) or not isinstance(
-        table.get("rows"), list
+    if (
+        not isinstance(table, dict)
+        or not isinstance(table.get("columns"), list)
+        or not isinstance(table.get("rows"), list)
     ):
         raise ImportRefused(f"De tabel {name} in het bestand is onvolledig.")
     columns = table["columns"]

@@ -25,9 +25,7 @@ YEARS_AHEAD = 1  # a period may end at most this many years after the current on
 _SEPARATOR = re.compile(r"\s+(tot en met|t/m|tm|tot|–|—|-)\s+")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s+([a-z]+)\.?")
 _DAY_MONTH_NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})")
-_MONTH_RANGE = re.compile(
-    r"([a-z]+)\.?(?:\s+(\d{4}))?\s*(tot en met|t/m|tm|tot|–|—|-)\s*([a-z]+)\.?\s+(\d{4})"
-)
+_MONTH_RANGE = re.compile(r"([a-z]+)\.?(?:\s+(\d{4}))?\s*(tot en met|t/m|tm|tot|–|—|-)\s*([a-z]+)\.?\s+(\d{4})")
 _QUARTER = re.compile(r"(?:q([1-4])|([1-4])(?:e|ste)?\s+kwartaal)\s+(\d{4})")
 _INCLUSIVE = {"tot en met", "t/m", "tm"}
 _DASHES = {"–", "—", "-"}

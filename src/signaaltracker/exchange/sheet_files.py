@@ -71,11 +71,17 @@ def check_zip(path: Path) -> None:
     for member in members:
         total += member.file_size
         if member.file_size > MAX_MEMBER_BYTES:
-            raise _refuse(path, f"het onderdeel {member.filename[:60]} is uitgepakt {_mb(member.file_size)} "
-                                f"(grens {_mb(MAX_MEMBER_BYTES)})")
+            raise _refuse(
+                path,
+                f"het onderdeel {member.filename[:60]} is uitgepakt {_mb(member.file_size)} "
+                f"(grens {_mb(MAX_MEMBER_BYTES)})",
+            )
         if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise _refuse(path, f"het onderdeel {member.filename[:60]} pakt uit van {_mb(member.compress_size)} "
-                                f"tot {_mb(member.file_size)}; zo sterk gecomprimeerd is een echte spreadsheet niet")
+            raise _refuse(
+                path,
+                f"het onderdeel {member.filename[:60]} pakt uit van {_mb(member.compress_size)} "
+                f"tot {_mb(member.file_size)}; zo sterk gecomprimeerd is een echte spreadsheet niet",
+            )
     if total > MAX_TOTAL_BYTES:
         raise _refuse(path, f"het is uitgepakt {_mb(total)} (grens {_mb(MAX_TOTAL_BYTES)})")
 
@@ -120,8 +126,11 @@ def xlsx_rows(path: Path) -> Iterator[SheetRow]:
         sheet = workbook.worksheets[0]
         declared_rows, declared_columns = sheet.max_row or 0, sheet.max_column or 0  # from <dimension>
         if declared_rows > MAX_ROWS or declared_columns > MAX_COLUMNS:
-            raise _refuse(path, f"het werkblad is {declared_rows:_} rijen bij {declared_columns:_} kolommen "
-                                f"(grens {MAX_ROWS:_} bij {MAX_COLUMNS})".replace("_", "."))
+            raise _refuse(
+                path,
+                f"het werkblad is {declared_rows:_} rijen bij {declared_columns:_} kolommen "
+                f"(grens {MAX_ROWS:_} bij {MAX_COLUMNS})".replace("_", "."),
+            )
         counter = _Counter(path)
         width = declared_columns or None  # without a declared size rows are not padded (and checked as they come)
         try:

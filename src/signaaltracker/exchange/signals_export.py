@@ -19,13 +19,26 @@ from signaaltracker.store import Store
 from signaaltracker.store.signals import SignalFilter
 
 HEADERS = [
-    ("id", "Nummer"), ("observed_on", "Waargenomen op"), ("recorded_at", "Vastgelegd op"),
-    ("organisation", "Organisatie"), ("themes", "Thema's"), ("age_group", "Leeftijdsgroep"),
-    ("setting", "Setting"), ("source_kind", "Soort bron"), ("trend", "Trend"),
-    ("sharing_level", "Deelniveau"), ("status", "Status"), ("summary", "Samenvatting"),
+    ("id", "Nummer"),
+    ("observed_on", "Waargenomen op"),
+    ("recorded_at", "Vastgelegd op"),
+    ("organisation", "Organisatie"),
+    ("themes", "Thema's"),
+    ("age_group", "Leeftijdsgroep"),
+    ("setting", "Setting"),
+    ("source_kind", "Soort bron"),
+    ("trend", "Trend"),
+    ("sharing_level", "Deelniveau"),
+    ("status", "Status"),
+    ("summary", "Samenvatting"),
 ]
-_LABELLED = {"setting": Setting, "source_kind": SourceKind, "trend": Trend, "sharing_level": SharingLevel,
-             "status": SignalStatus}
+_LABELLED = {
+    "setting": Setting,
+    "source_kind": SourceKind,
+    "trend": Trend,
+    "sharing_level": SharingLevel,
+    "status": SignalStatus,
+}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,8 +51,13 @@ def export_filter(flt: SignalFilter, include_confidential: bool) -> SignalFilter
     return replace(flt, sharing_levels=levels or ["-"], include_deleted=False)
 
 
-def export_rows(store: Store, flt: SignalFilter, sort: str = "observed_on", descending: bool = True,
-                include_confidential: bool = False) -> Iterator[list]:
+def export_rows(
+    store: Store,
+    flt: SignalFilter,
+    sort: str = "observed_on",
+    descending: bool = True,
+    include_confidential: bool = False,
+) -> Iterator[list]:
     """Rows of display values in header order (dates as ``date``, enums as Dutch labels)."""
     for row in store.signals.iter_rows(export_filter(flt, include_confidential), sort, descending):
         values = []
@@ -55,8 +73,14 @@ def export_rows(store: Store, flt: SignalFilter, sort: str = "observed_on", desc
         yield values
 
 
-def export_signals(store: Store, path: str | Path, flt: SignalFilter, sort: str = "observed_on",
-                   descending: bool = True, include_confidential: bool = False) -> int:
+def export_signals(
+    store: Store,
+    path: str | Path,
+    flt: SignalFilter,
+    sort: str = "observed_on",
+    descending: bool = True,
+    include_confidential: bool = False,
+) -> int:
     """Write the list to ``path`` (.csv or .xlsx, by suffix). Returns the number of signals written."""
     path = Path(path)
     rows = export_rows(store, flt, sort, descending, include_confidential)
@@ -112,8 +136,7 @@ def _write_xlsx(path: Path, rows: Iterator[list]) -> int:
             if isinstance(cell.value, date):
                 cell.number_format = "d-m-yyyy"
     sheet.freeze_panes = "A2"
-    widths = {"A": 9, "B": 14, "C": 17, "D": 22, "E": 22, "F": 14, "G": 16, "H": 20, "I": 11, "J": 12, "K": 11,
-              "L": 80}
+    widths = {"A": 9, "B": 14, "C": 17, "D": 22, "E": 22, "F": 14, "G": 16, "H": 20, "I": 11, "J": 12, "K": 11, "L": 80}
     for column, width in widths.items():
         sheet.column_dimensions[column].width = width
     book.save(path)

@@ -35,8 +35,11 @@ RULE = colors.HexColor("#7f7f7f")
 def register_fonts() -> str:
     """Register the shipped TrueType fonts (idempotent); returns the body font name."""
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-                           (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
+    for name, filename in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
@@ -45,21 +48,39 @@ def register_fonts() -> str:
 
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT,
-                          spaceAfter=4)
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT, spaceAfter=4
+    )
     return {
         "body": body,
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=10,
-                                textColor=ACCENT),
-        "h1": ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=12,
-                             spaceAfter=5, textColor=ACCENT, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=8,
-                             spaceAfter=3, keepWithNext=1),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=10, textColor=ACCENT
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=12,
+            spaceAfter=5,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=INK),
         "italic": ParagraphStyle("italic", parent=body, fontName=FONT_ITALIC),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11,
-                                    spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11, spaceAfter=0),
         "header_label": ParagraphStyle("header_label", parent=body, fontName=FONT_BOLD),
     }
 
@@ -70,8 +91,13 @@ def bullets(paragraphs: Sequence[Flowable], list_node: Node | None = None) -> Ta
     Pass the ``list_node`` of an earlier list to make several flowables one list for a screen reader.
     """
     return TaggedList(
-        [ListItem(p, leftIndent=14, bulletFontName=FONT) for p in paragraphs], node=list_node,
-        bulletType="bullet", start="•", bulletFontName=FONT, bulletFontSize=10, leftIndent=14,
+        [ListItem(p, leftIndent=14, bulletFontName=FONT) for p in paragraphs],
+        node=list_node,
+        bulletType="bullet",
+        start="•",
+        bulletFontName=FONT,
+        bulletFontSize=10,
+        leftIndent=14,
     )
 
 
@@ -132,10 +158,21 @@ def build_pdf(path: str | os.PathLike, story: list[Flowable], info: DocumentInfo
     temp = Path(temp_name)
     try:
         doc = SimpleDocTemplate(
-            str(temp), pagesize=A4, leftMargin=25 * mm, rightMargin=22 * mm, topMargin=22 * mm,
-            bottomMargin=24 * mm, title=info.title, author=info.author, subject=info.subject,
-            keywords=[info.keywords] if info.keywords else [], creator="SignaalTracker",
-            producer="SignaalTracker (reportlab)", lang="nl-NL", initialFontName=FONT, initialFontSize=10,
+            str(temp),
+            pagesize=A4,
+            leftMargin=25 * mm,
+            rightMargin=22 * mm,
+            topMargin=22 * mm,
+            bottomMargin=24 * mm,
+            title=info.title,
+            author=info.author,
+            subject=info.subject,
+            keywords=[info.keywords] if info.keywords else [],
+            creator="SignaalTracker",
+            producer="SignaalTracker (reportlab)",
+            lang="nl-NL",
+            initialFontName=FONT,
+            initialFontSize=10,
         )
         footer = f"Gemeente {info.municipality} — {info.title}" if info.municipality else info.title
 

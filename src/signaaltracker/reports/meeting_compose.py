@@ -94,8 +94,11 @@ class _Names:
 
     def signal_line(self, signal: Signal) -> SignalLine:
         return SignalLine(
-            signal.id or 0, signal.observed_on, self.organisations.get(signal.organisation_id, "?"),
-            ", ".join(self.themes.get(t, "?") for t in signal.theme_ids), signal.summary,
+            signal.id or 0,
+            signal.observed_on,
+            self.organisations.get(signal.organisation_id, "?"),
+            ", ".join(self.themes.get(t, "?") for t in signal.theme_ids),
+            signal.summary,
             signal.sharing_level.label,
         )
 
@@ -110,9 +113,13 @@ class _Names:
         if action.is_overdue(date.today()):
             status += ", te laat"  # as on the Acties page: in words, not only in colour
         return ActionLine(
-            action.description, self.organisations.get(action.owner_organisation_id, "?"), action.due_on,
-            status, carried.origin_held_on if carried else None,
-            carried.meetings_open if carried else 0, tuple(refs),
+            action.description,
+            self.organisations.get(action.owner_organisation_id, "?"),
+            action.due_on,
+            status,
+            carried.origin_held_on if carried else None,
+            carried.meetings_open if carried else 0,
+            tuple(refs),
         )
 
 
@@ -121,12 +128,17 @@ def _base(store: Store, meeting_id: int, kind: str) -> tuple[MeetingDocument, _N
     structure = store.structures.get(meeting.structure_id)
     names = _Names(store)
     doc = MeetingDocument(
-        kind=kind, meeting_id=meeting_id, structure=structure.name, purpose=structure.purpose,
-        held_on=meeting.held_on, municipality=str(store.settings.get("municipality.name") or ""),
+        kind=kind,
+        meeting_id=meeting_id,
+        structure=structure.name,
+        purpose=structure.purpose,
+        held_on=meeting.held_on,
+        municipality=str(store.settings.get("municipality.name") or ""),
         author=str(store.settings.get("memo.sender") or ""),
         participants=[names.organisations.get(i, "?") for i in structure.participant_ids],
         present=[names.organisations.get(i, "?") for i in meeting.attendance_ids],
-        items=[ItemLine(item.title, item.notes) for item in meeting.agenda], notes=meeting.notes,
+        items=[ItemLine(item.title, item.notes) for item in meeting.agenda],
+        notes=meeting.notes,
         next_meeting=store.cycle.due_date(meeting),
     )
     invited = set(structure.participant_ids)
@@ -157,4 +169,3 @@ def compose_minutes(store: Store, meeting_id: int) -> MeetingDocument:
     doc.actions = [names.action_line(a) for a in store.actions.for_meeting(meeting_id)]
     doc.carried = [names.action_line(c.action, c) for c in store.cycle.carried(meeting)]
     return doc
-

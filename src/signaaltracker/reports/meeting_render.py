@@ -24,8 +24,11 @@ def render(doc: MeetingDocument, path: str | os.PathLike) -> Path:
     """Write the agenda or the minutes to ``path`` (atomically, PDF/A-2b)."""
     story = agenda_story(doc) if doc.kind == "agenda" else minutes_story(doc)
     info = DocumentInfo(
-        title=f"{doc.title}, {format_date_nl(doc.held_on)}", author=doc.author or "SignaalTracker",
-        subject=doc.purpose or doc.title, municipality=doc.municipality, keywords="overleg, signalen, acties",
+        title=f"{doc.title}, {format_date_nl(doc.held_on)}",
+        author=doc.author or "SignaalTracker",
+        subject=doc.purpose or doc.title,
+        municipality=doc.municipality,
+        keywords="overleg, signalen, acties",
     )
     return build_pdf(path, story, info)
 
@@ -44,8 +47,9 @@ class MeetingExport:
     masked: bool
 
 
-def export_meeting_pdf(store, meeting_id: int, kind: str, out: str | os.PathLike, *,
-                       mask: bool = True) -> MeetingExport:
+def export_meeting_pdf(
+    store, meeting_id: int, kind: str, out: str | os.PathLike, *, mask: bool = True
+) -> MeetingExport:
     """Compose, screen for personal data (masked unless ``mask`` is False) and write the document to ``out``."""
     from signaaltracker.reports.screening import masked, screen, screening_for
 
@@ -72,11 +76,22 @@ def _header(doc: MeetingDocument, s: dict) -> list[Flowable]:
     else:
         rows.append(("Aanwezig", ", ".join(doc.present) or "-"))
         rows.append(("Afwezig", ", ".join(doc.absent) or "-"))
-    cells = table_cells([[paragraph(k, s["cell_bold"]), paragraph(v, s["cell"])] for k, v in rows], Node("Table"),
-                        header_rows=0, header_cols=1)
+    cells = table_cells(
+        [[paragraph(k, s["cell_bold"]), paragraph(v, s["cell"])] for k, v in rows],
+        Node("Table"),
+        header_rows=0,
+        header_cols=1,
+    )
     table = Table(cells, colWidths=[30 * mm, WIDTH - 30 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return [_heading(doc.title, s, 1), table, Spacer(1, 4 * mm)]
 
 
@@ -88,10 +103,14 @@ def _heading(text: str, s: dict, level: int) -> Flowable:
 def _signal_paragraphs(lines: list[SignalLine], s: dict) -> list[Flowable]:
     if not lines:
         return [paragraph("Geen nieuwe signalen sinds het vorige overleg.", s["italic"])]
-    return [bullets([
-        paragraph(f"{format_date_nl(x.observed_on)} — {x.organisation} ({x.themes}): {x.summary}", s["body"])
-        for x in lines
-    ])]
+    return [
+        bullets(
+            [
+                paragraph(f"{format_date_nl(x.observed_on)} — {x.organisation} ({x.themes}): {x.summary}", s["body"])
+                for x in lines
+            ]
+        )
+    ]
 
 
 def _action_table(lines: list[ActionLine], s: dict, with_history: bool) -> Flowable:
@@ -109,11 +128,18 @@ def _action_table(lines: list[ActionLine], s: dict, with_history: bool) -> Flowa
         rows.append([paragraph(c, s["cell"]) for c in row])
     widths = [57, 35, 35, 19, 17] if with_history else [69, 40, 35, 19]
     table = Table(table_cells(rows, Node("Table"), header_rows=1), colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE), ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.lightgrey),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.lightgrey),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -141,8 +167,10 @@ def agenda_story(doc: MeetingDocument) -> list[Flowable]:
     if not placed_signals:
         story += [_heading("Nieuwe signalen", s, 2), *_signal_paragraphs(doc.new_signals, s)]
     if not placed_actions:
-        story += [_heading("Openstaande acties", s, 2),
-                  *_actions_block(doc.carried, s, "Geen openstaande acties.", True)]
+        story += [
+            _heading("Openstaande acties", s, 2),
+            *_actions_block(doc.carried, s, "Geen openstaande acties.", True),
+        ]
     if doc.next_meeting:
         story += [Spacer(1, 4 * mm), paragraph(f"Volgend overleg: {format_date_nl(doc.next_meeting)}", s["body"])]
     return story

@@ -21,8 +21,9 @@ def _shade(hex_colour: str, index: int) -> colors.Color:
     if index == 0:
         return base
     mix = min(0.25 + 0.25 * index, 0.75)
-    return colors.Color(base.red + (1 - base.red) * mix, base.green + (1 - base.green) * mix,
-                        base.blue + (1 - base.blue) * mix)
+    return colors.Color(
+        base.red + (1 - base.red) * mix, base.green + (1 - base.green) * mix, base.blue + (1 - base.blue) * mix
+    )
 
 
 def _nice_step(top: float) -> int:
@@ -68,15 +69,42 @@ def intake_chart(table: IntakeTable, width: float, height: float = 165) -> Drawi
                     h = y_of(bar.value) - bottom
                     if h > 0:
                         drawing.add(Rect(x, bottom, bar_w, h, fillColor=fill, strokeColor=None))  # type: ignore[arg-type]  # stub: **kw lacks Unpack
-                    drawing.add(String(x + bar_w / 2, bottom + h + 2, str(bar.value) if bar.value else "-",
-                                       fontName=FONT, fontSize=5.5, fillColor=INK, textAnchor="middle"))
+                    drawing.add(
+                        String(
+                            x + bar_w / 2,
+                            bottom + h + 2,
+                            str(bar.value) if bar.value else "-",
+                            fontName=FONT,
+                            fontSize=5.5,
+                            fillColor=INK,
+                            textAnchor="middle",
+                        )
+                    )
                 elif bar is not None and bar.mark:
-                    drawing.add(String(x + bar_w / 2, bottom + 2, bar.mark if len(bar.mark) <= 3 else "?",
-                                       fontName=FONT, fontSize=5.5, fillColor=INK, textAnchor="middle"))
+                    drawing.add(
+                        String(
+                            x + bar_w / 2,
+                            bottom + 2,
+                            bar.mark if len(bar.mark) <= 3 else "?",
+                            fontName=FONT,
+                            fontSize=5.5,
+                            fillColor=INK,
+                            textAnchor="middle",
+                        )
+                    )
                 x += bar_w
         label = indicator if len(indicator) <= 16 else indicator[:15] + "…"
-        drawing.add(String(left + g * group_w + group_w / 2, bottom - 11, label, fontName=FONT, fontSize=7,
-                           fillColor=INK, textAnchor="middle"))
+        drawing.add(
+            String(
+                left + g * group_w + group_w / 2,
+                bottom - 11,
+                label,
+                fontName=FONT,
+                fontSize=7,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
     _legend(drawing, periods, ages, left, height)
     return drawing
 

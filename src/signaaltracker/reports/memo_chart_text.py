@@ -21,8 +21,10 @@ def _value_text(value: int | None, mark: str) -> str:
 
 def chart_description(table: IntakeTable) -> str:
     """E.g. "Staafdiagram … 3MMC: 0-18: 1 januari tot 1 mei 2024 3, 1 mei tot 10 oktober 2024 3; …"."""
-    parts = [f"Staafdiagram van de instroom bij {table.source} per periode, naar aard van de verslaving en "
-             f"leeftijd; dezelfde cijfers staan in de tabel hierboven."]
+    parts = [
+        f"Staafdiagram van de instroom bij {table.source} per periode, naar aard van de verslaving en "
+        f"leeftijd; dezelfde cijfers staan in de tabel hierboven."
+    ]
     by_key = {(b.indicator, b.age_group, b.period): b for b in table.bars}
     for indicator in table.indicators:
         groups = []

@@ -33,8 +33,12 @@ OVERVIEW = {
     "closing": "op welke wijze het gebruik van (hard)drugs in beeld kan worden gebracht",
 }
 SECTION_LABELS = {  # for the section switches in the app
-    "signals": "Signalen", "facts": "Feiten en instroomcijfers", "organisations": "Betrokken organisaties",
-    "structures": "Overlegstructuren", "activities": "Preventieactiviteiten", "closing": "Slottekst",
+    "signals": "Signalen",
+    "facts": "Feiten en instroomcijfers",
+    "organisations": "Betrokken organisaties",
+    "structures": "Overlegstructuren",
+    "activities": "Preventieactiviteiten",
+    "closing": "Slottekst",
 }
 STRUCTURES_INTRO = "De gemeente heeft verschillende overlegstructuren waarbinnen signalen worden uitgewisseld:"
 MAX_SIGNALS_PER_THEME = 15  # a council memo lists examples, not thousands of bullets
@@ -130,21 +134,34 @@ def compose_memo(store: Store, memo: Memo, *, municipality: str | None = None) -
     if "facts" in enabled:
         sections.append(_facts_section(store, memo))
     if "organisations" in enabled:
-        sections.append(Section("organisations", HEADINGS["organisations"], [Block("bullets", bullets=[
-            Bullet(row["name"]) for row in q.memo_organisations(db)])]))
+        sections.append(
+            Section(
+                "organisations",
+                HEADINGS["organisations"],
+                [Block("bullets", bullets=[Bullet(row["name"]) for row in q.memo_organisations(db)])],
+            )
+        )
     if "structures" in enabled:
-        items = [Bullet(_lower_first(row["description"] or row["purpose"]), lead=row["name"])
-                 for row in q.memo_structures(db)]
-        sections.append(Section("structures", HEADINGS["structures"],
-                                [Block("paragraphs", texts=[STRUCTURES_INTRO]), Block("bullets", bullets=items)]
-                                if items else []))
+        items = [
+            Bullet(_lower_first(row["description"] or row["purpose"]), lead=row["name"])
+            for row in q.memo_structures(db)
+        ]
+        sections.append(
+            Section(
+                "structures",
+                HEADINGS["structures"],
+                [Block("paragraphs", texts=[STRUCTURES_INTRO]), Block("bullets", bullets=items)] if items else [],
+            )
+        )
     if "activities" in enabled:
-        items = [Bullet(row["description"] or row["name"])
-                 for row in q.memo_activities(db, memo.period_from, memo.period_to)]
+        items = [
+            Bullet(row["description"] or row["name"]) for row in q.memo_activities(db, memo.period_from, memo.period_to)
+        ]
         sections.append(Section("activities", HEADINGS["activities"], [Block("bullets", bullets=items)]))
     if "closing" in enabled and memo.closing_title:
-        sections.append(Section("closing", memo.closing_title,
-                                [Block("paragraphs", texts=paragraphs(memo.closing_text))]))
+        sections.append(
+            Section("closing", memo.closing_title, [Block("paragraphs", texts=paragraphs(memo.closing_text))])
+        )
     sections = [s for s in sections if _has_content(s)]  # an empty section prints no heading
     printed = {s.key for s in sections}
     overview_keys: list[str] = [k for k in ("signals", "facts", "organisations") if k in printed]
@@ -156,8 +173,14 @@ def compose_memo(store: Store, memo: Memo, *, municipality: str | None = None) -
     if memo.kenmerk:
         header.append(("Kenmerk", memo.kenmerk))
     header.append(("Onderwerp", memo.subject))
-    contact = ", ".join(t for t in (str(settings.get("memo.contact_name") or "").strip(),
-                                    str(settings.get("memo.contact_details") or "").strip()) if t)
+    contact = ", ".join(
+        t
+        for t in (
+            str(settings.get("memo.contact_name") or "").strip(),
+            str(settings.get("memo.contact_details") or "").strip(),
+        )
+        if t
+    )
     if contact:
         header.append(("Contactpersoon", contact))
     if memo.attachments:
@@ -212,13 +235,21 @@ def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
         grouped, listed = _signals_by_theme(db, memo)
         blocks += grouped
     else:
-        rows, total = q.council_signals_in_order(db, memo.period_from, memo.period_to, memo.excluded_signal_ids,
-                                                 memo.signal_order, MAX_SIGNALS)
+        rows, total = q.council_signals_in_order(
+            db, memo.period_from, memo.period_to, memo.excluded_signal_ids, memo.signal_order, MAX_SIGNALS
+        )
         if rows:
             blocks.append(Block("bullets", bullets=[Bullet(r["summary"], ref=r["id"]) for r in rows]))
         if total > len(rows):
-            blocks.append(Block("paragraphs", texts=[
-                f"Daarnaast zijn er in deze periode nog {total - len(rows)} andere signalen met de raad gedeeld."]))
+            blocks.append(
+                Block(
+                    "paragraphs",
+                    texts=[
+                        f"Daarnaast zijn er in deze periode nog {total - len(rows)} andere signalen "
+                        "met de raad gedeeld."
+                    ],
+                )
+            )
         listed = [r["id"] for r in rows]
     if not listed:
         blocks.append(Block("paragraphs", texts=[NO_SIGNALS]))
@@ -226,8 +257,9 @@ def _signals_section(db, memo: Memo) -> tuple[Section, list[int]]:
 
 
 def _signals_by_theme(db, memo: Memo) -> tuple[list[Block], list[int]]:
-    rows = q.council_signals_by_theme(db, memo.period_from, memo.period_to, memo.excluded_signal_ids,
-                                      MAX_SIGNALS_PER_THEME)
+    rows = q.council_signals_by_theme(
+        db, memo.period_from, memo.period_to, memo.excluded_signal_ids, MAX_SIGNALS_PER_THEME
+    )
     groups: dict[str, list[dict]] = {}
     for row in rows:
         groups.setdefault(row["theme"] or "Overig", []).append(row)
@@ -238,17 +270,24 @@ def _signals_by_theme(db, memo: Memo) -> tuple[list[Block], list[int]]:
         blocks.append(Block("label", texts=[theme]))
         blocks.append(Block("bullets", bullets=[Bullet(r["summary"], ref=r["id"]) for r in shown]))
         if total > len(shown):
-            blocks.append(Block("paragraphs", texts=[
-                f"Daarnaast zijn er in deze periode nog {total - len(shown)} andere signalen over "
-                f"{theme} met de raad gedeeld; hierboven staan de {len(shown)} meest recente."]))
+            blocks.append(
+                Block(
+                    "paragraphs",
+                    texts=[
+                        f"Daarnaast zijn er in deze periode nog {total - len(shown)} andere signalen over "
+                        f"{theme} met de raad gedeeld; hierboven staan de {len(shown)} meest recente."
+                    ],
+                )
+            )
         listed += [r["id"] for r in shown]
     return blocks, listed
 
 
 def memo_facts(store: Store, memo: Memo) -> list:
     """The facts this memo prints: those of its window (unless kept out) plus those ticked in, in register order."""
-    return [f for f in store.facts.list()
-            if memo.fact_chosen(f.id, f.overlaps(memo.period_from, memo.period_to), f.in_memo)]
+    return [
+        f for f in store.facts.list() if memo.fact_chosen(f.id, f.overlaps(memo.period_from, memo.period_to), f.in_memo)
+    ]
 
 
 def memo_figures(store: Store, memo: Memo) -> list[dict]:
@@ -256,8 +295,11 @@ def memo_figures(store: Store, memo: Memo) -> list[dict]:
     rows = q.intake_figures(store.db)
     shown: set[tuple[str, str, str]] = set()
     for source in dict.fromkeys(r["source"] for r in rows):
-        periods = {(date.fromisoformat(r["period_start"]), date.fromisoformat(r["period_end"]))
-                   for r in rows if r["source"] == source}
+        periods = {
+            (date.fromisoformat(r["period_start"]), date.fromisoformat(r["period_end"]))
+            for r in rows
+            if r["source"] == source
+        }
         for start, end in shown_periods(list(periods), memo.period_from, memo.period_to, memo.comparison):
             shown.add((source, start.isoformat(), end.isoformat()))
     return [r for r in rows if (r["source"], r["period_start"], r["period_end"]) in shown]
@@ -284,8 +326,7 @@ def check_has_figures(store: Store) -> None:
     """Raise MemoError when the database holds no figures at all (the memo's table would be empty)."""
     if q.figure_count(store.db) == 0:
         raise MemoError(
-            "De database bevat geen instroomcijfers; importeer eerst cijfers (import-figures) voordat u de memo "
-            "maakt."
+            "De database bevat geen instroomcijfers; importeer eerst cijfers (import-figures) voordat u de memo maakt."
         )
 
 
@@ -299,12 +340,21 @@ def document_from_snapshot(snapshot: dict, logo: bytes | None = None) -> MemoDoc
     def table(data: dict | None) -> IntakeTable | None:
         if data is None:
             return None
-        return IntakeTable(**{**data, "rows": [TableRow(**r) for r in data["rows"]],
-                              "bars": [ChartBar(**b) for b in data["bars"]]})
+        return IntakeTable(
+            **{**data, "rows": [TableRow(**r) for r in data["rows"]], "bars": [ChartBar(**b) for b in data["bars"]]}
+        )
 
-    sections = [Section(s["key"], s["heading"], [
-        Block(b["kind"], list(b["texts"]), [Bullet(**x) for x in b["bullets"]], table(b["table"]))
-        for b in s["blocks"]]) for s in snapshot["sections"]]
+    sections = [
+        Section(
+            s["key"],
+            s["heading"],
+            [
+                Block(b["kind"], list(b["texts"]), [Bullet(**x) for x in b["bullets"]], table(b["table"]))
+                for b in s["blocks"]
+            ],
+        )
+        for s in snapshot["sections"]
+    ]
     recorded = snapshot.get("logo_sha256") or ""
     known = {f.name for f in MemoDocument.__dataclass_fields__.values()} - {"sections", "header", "logo"}
     return MemoDocument(

@@ -49,7 +49,12 @@ def check_exportable(memo: Memo) -> None:
 
 
 def export_memo(
-    store: Store, memo: Memo, out: str | os.PathLike, *, record: bool = True, new_record: bool = False,
+    store: Store,
+    memo: Memo,
+    out: str | os.PathLike,
+    *,
+    record: bool = True,
+    new_record: bool = False,
     mask: bool = True,
 ) -> ExportResult:
     """Write the memo to ``out`` (PDF/A-2b) and, with ``record``, keep it in the history.
@@ -112,6 +117,9 @@ def latest_memo(store: Store) -> Memo:
 def default_memo(store: Store) -> Memo:
     """A first memo with the house-style defaults from the settings."""
     settings = store.settings
-    return Memo(recipients=str(settings.get("memo.recipients") or ""), sender=str(settings.get("memo.sender") or ""),
-                signature=str(settings.get("memo.signature") or ""),
-                subject="Signalen en feiten over middelengebruik door jongeren")
+    return Memo(
+        recipients=str(settings.get("memo.recipients") or ""),
+        sender=str(settings.get("memo.sender") or ""),
+        signature=str(settings.get("memo.signature") or ""),
+        subject="Signalen en feiten over middelengebruik door jongeren",
+    )

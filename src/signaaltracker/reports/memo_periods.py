@@ -16,8 +16,9 @@ def in_window(period: Period, window_from: date | None, window_to: date | None) 
     return (window_to is None or start <= window_to) and (window_from is None or end > window_from)
 
 
-def shown_periods(periods: list[Period], window_from: date | None, window_to: date | None,
-                  comparison: int | None) -> list[Period]:
+def shown_periods(
+    periods: list[Period], window_from: date | None, window_to: date | None, comparison: int | None
+) -> list[Period]:
     """The periods of the window, plus earlier periods for comparison, in date order.
 
     ``comparison`` None: every earlier period that starts in the calendar year of the window's first period (or
@@ -35,5 +36,5 @@ def shown_periods(periods: list[Period], window_from: date | None, window_to: da
         before = [p for p in earlier if p not in same_year]
         chosen = before[-1:] + same_year
     else:
-        chosen = earlier[len(earlier) - comparison:] if comparison else []
+        chosen = earlier[len(earlier) - comparison :] if comparison else []
     return sorted(set(chosen + inside))

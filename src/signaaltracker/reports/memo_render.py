@@ -65,10 +65,14 @@ def memo_story(doc: MemoDocument) -> list[Flowable]:
         story.append(_heading("Inleiding", s))
         story += [paragraph(text, s["body"]) for text in doc.intro]
     if doc.overview:
-        story.append(KeepTogether([
-            paragraph("Met deze memo informeren wij u over:", s["body_before_list"]),
-            bullets([paragraph(line, s["body"]) for line in doc.overview]),
-        ]))
+        story.append(
+            KeepTogether(
+                [
+                    paragraph("Met deze memo informeren wij u over:", s["body_before_list"]),
+                    bullets([paragraph(line, s["body"]) for line in doc.overview]),
+                ]
+            )
+        )
     for section in doc.sections:
         story += _section(section, s)
     if doc.signature:
@@ -86,8 +90,16 @@ def _title(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Flowable:
     if logo is None:
         return title
     table = Table([[title, logo]], colWidths=[FRAME_WIDTH - LOGO_BOX[0], LOGO_BOX[0]], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -114,8 +126,9 @@ def _memo_styles() -> dict[str, ParagraphStyle]:
     s["body"] = body = ParagraphStyle("body", parent=s["body"], leading=13.2, spaceAfter=3)
     s["memo_title"] = ParagraphStyle("memo_title", parent=s["title"], fontSize=20, leading=24, spaceAfter=2)
     s["body_before_list"] = ParagraphStyle("body_before_list", parent=body, spaceBefore=8, keepWithNext=1)
-    s["label"] = ParagraphStyle("label", parent=body, fontName=FONT_BOLD, fontSize=9.5, spaceBefore=4, spaceAfter=1,
-                                keepWithNext=1)
+    s["label"] = ParagraphStyle(
+        "label", parent=body, fontName=FONT_BOLD, fontSize=9.5, spaceBefore=4, spaceAfter=1, keepWithNext=1
+    )
     s["footnote"] = ParagraphStyle("footnote", parent=s["small"], fontName="DejaVuSans-Oblique", spaceBefore=2)
     s["head_key"] = ParagraphStyle("head_key", parent=body, fontName=FONT_BOLD, spaceAfter=0)
     s["head_value"] = ParagraphStyle("head_value", parent=body, spaceAfter=0)
@@ -130,17 +143,23 @@ def _heading(text: str, s: dict[str, ParagraphStyle], level: int = 2) -> Flowabl
 
 
 def _header_block(doc: MemoDocument, s: dict[str, ParagraphStyle]) -> Table:
-    rows = [[paragraph(label, s["head_key"]), paragraph(":", s["head_value"]), paragraph(value, s["head_value"])]
-            for label, value in doc.header]
+    rows = [
+        [paragraph(label, s["head_key"]), paragraph(":", s["head_value"]), paragraph(value, s["head_value"])]
+        for label, value in doc.header
+    ]
     rows = table_cells(rows, Node("Table"), header_rows=0, header_cols=1, artifact_cols=[1])
     table = Table(rows, colWidths=[36 * mm, 4 * mm, FRAME_WIDTH - 40 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
+            ]
+        )
+    )
     return table
 
 
@@ -196,8 +215,12 @@ def _intake_table(table: IntakeTable, s: dict[str, ParagraphStyle]) -> list[Flow
     parts: list[Flowable] = [caption(paragraph(table.caption, s["table_caption"]), nodes[0])]
     for number, columns in enumerate(chunks):
         if number:
-            parts.append(caption(paragraph(f"Vervolg van de tabel ({number + 1} van {len(chunks)})",
-                                           s["table_caption"]), nodes[number]))
+            parts.append(
+                caption(
+                    paragraph(f"Vervolg van de tabel ({number + 1} van {len(chunks)})", s["table_caption"]),
+                    nodes[number],
+                )
+            )
         parts.append(_grid(table, list(columns), nodes[number], s))
     parts += [note(paragraph(text, s["footnote"])) for text in table.footnotes]
     parts.append(Spacer(0, 3 * mm))
@@ -222,16 +245,19 @@ def _grid(table: IntakeTable, columns: list[int], node: Node, s: dict[str, Parag
     ]
     span_start = None
     for index, row in enumerate(table.rows, start=1):
-        data.append([paragraph(row.indicator if row.first else "", bold), paragraph(row.age_group, cell)]
-                    + [paragraph(row.cells[c], number) for c in columns])
+        data.append(
+            [paragraph(row.indicator if row.first else "", bold), paragraph(row.age_group, cell)]
+            + [paragraph(row.cells[c], number) for c in columns]
+        )
         if row.first:
             if span_start is not None and index - 1 > span_start:
                 style.append(("SPAN", (0, span_start), (0, index - 1)))
             span_start = index
     if span_start is not None and len(table.rows) > span_start:
         style.append(("SPAN", (0, span_start), (0, len(table.rows))))
-    data.append([paragraph("Totaal", bold), paragraph("", cell)]
-                + [paragraph(table.totals[c], number_bold) for c in columns])
+    data.append(
+        [paragraph("Totaal", bold), paragraph("", cell)] + [paragraph(table.totals[c], number_bold) for c in columns]
+    )
     spans = [(c0, r0, c1, r1) for name, (c0, r0), (c1, r1) in (x[:3] for x in style) if name == "SPAN"]
     data = table_cells(data, node, header_rows=1, header_cols=1, spans=spans)
     style += [("LINEABOVE", (0, -1), (-1, -1), 1.2, INK), ("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL)]

@@ -73,8 +73,9 @@ def _refuse_overlap(source: str, periods: list[tuple[str, str]]) -> None:
             )
 
 
-def _honest_totals(result, grid: list[list[int | None]], absent: set[tuple[int, int]],
-                   labels: list[str]) -> tuple[list[str], list[str]]:
+def _honest_totals(
+    result, grid: list[list[int | None]], absent: set[tuple[int, int]], labels: list[str]
+) -> tuple[list[str], list[str]]:
     """Column totals that say when they leave out unknown cells: marked with UNKNOWN_MARK and explained in a
     note, or printed as unknown when most cells of the column are unknown."""
     totals, marked, unknown_totals = [], [], []

@@ -54,8 +54,10 @@ def make_pdfa(path: Path, info: _Info, marks=None) -> None:
         icc = pikepdf.Stream(pdf, _srgb_profile())
         icc["/N"] = 3
         intent = pikepdf.Dictionary(
-            Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
-            OutputConditionIdentifier="sRGB IEC61966-2.1", Info="sRGB IEC61966-2.1",
+            Type=pikepdf.Name.OutputIntent,
+            S=pikepdf.Name.GTS_PDFA1,
+            OutputConditionIdentifier="sRGB IEC61966-2.1",
+            Info="sRGB IEC61966-2.1",
             DestOutputProfile=icc,
         )
         pdf.Root.OutputIntents = pikepdf.Array([intent])

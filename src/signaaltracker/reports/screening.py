@@ -44,7 +44,7 @@ class Screening:
         findings = self.findings(text)
         pieces, last = [], 0
         for f in findings:
-            pieces += [text[last:f.start], f.mask]
+            pieces += [text[last : f.start], f.mask]
             last = f.end
         pieces.append(text[last:])
         return "".join(pieces), findings

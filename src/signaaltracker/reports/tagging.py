@@ -46,8 +46,17 @@ class Node:
 
     _ids = itertools.count(1)
 
-    def __init__(self, role: str, parent: Node | None = None, *, alt: str | None = None, scope: str | None = None,
-                 row_span: int = 1, col_span: int = 1, title: str | None = None) -> None:
+    def __init__(
+        self,
+        role: str,
+        parent: Node | None = None,
+        *,
+        alt: str | None = None,
+        scope: str | None = None,
+        row_span: int = 1,
+        col_span: int = 1,
+        title: str | None = None,
+    ) -> None:
         self.role = role
         self.parent = parent
         self.alt = alt
@@ -201,6 +210,7 @@ class Tagged(Flowable):
 
 # --- annotations for renderers -------------------------------------------------------------------------------
 
+
 def tag(flowable: Flowable, role: str | Node, parent: Node | None = None, **attributes) -> Tagged:
     """Mark ``flowable`` as a structure element of ``role`` (a new node under ``parent``) or of a given node."""
     node = role if isinstance(role, Node) else Node(role, parent, **attributes)
@@ -246,8 +256,15 @@ def note(flowable: Flowable, parent: Node | None = None) -> Tagged:
     return Tagged(flowable, Node("Note", parent))
 
 
-def table_cells(data: Sequence[Sequence[object]], table: Node, *, header_rows: int = 1, header_cols: int = 0,
-                artifact_cols: Iterable[int] = (), spans: Iterable[tuple[int, int, int, int]] = ()) -> list[list]:
+def table_cells(
+    data: Sequence[Sequence[object]],
+    table: Node,
+    *,
+    header_rows: int = 1,
+    header_cols: int = 0,
+    artifact_cols: Iterable[int] = (),
+    spans: Iterable[tuple[int, int, int, int]] = (),
+) -> list[list]:
     """Tag every cell of a reportlab table's ``data`` as TH/TD in a TR under ``table``.
 
     Rows before ``header_rows`` hold column headers (TH, Scope Column); columns before ``header_cols`` hold row
@@ -309,8 +326,9 @@ class _TaggedBullet:
 class TaggedList(ListFlowable):
     """A ListFlowable tagged as L → LI → (Lbl, LBody). Pass ``node`` (an L) to continue an earlier list."""
 
-    def __init__(self, items: Sequence[ListItem | Flowable], *, node: Node | None = None, parent: Node | None = None,
-                 **kwargs) -> None:
+    def __init__(
+        self, items: Sequence[ListItem | Flowable], *, node: Node | None = None, parent: Node | None = None, **kwargs
+    ) -> None:
         self.list_node = node if node is not None else Node("L", parent)
         tagged_items: list[Any] = []  # ListItems and flowables, as ListFlowable accepts
         for item in items:
@@ -457,8 +475,9 @@ def _outline(pdf, marks: Marks) -> None:
         stack: list[tuple[int, OutlineItem]] = []
         for position in marks.positions:
             level = int(position.node.role[1])
-            item = OutlineItem(position.node.title or "", position.page, PageLocation.XYZ, left=0,
-                               top=round(position.top + 2, 1))
+            item = OutlineItem(
+                position.node.title or "", position.page, PageLocation.XYZ, left=0, top=round(position.top + 2, 1)
+            )
             while stack and stack[-1][0] >= level:
                 stack.pop()
             (stack[-1][1].children if stack else outline.root).append(item)

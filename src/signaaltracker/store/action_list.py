@@ -43,6 +43,6 @@ def action_rows(db: Database, flt: ActionFilter, today: date) -> list[dict[str, 
         JOIN organisations o ON o.id = a.owner_organisation_id
         LEFT JOIN meetings m ON m.id = a.meeting_id
         LEFT JOIN structures s ON s.id = m.structure_id
-        WHERE {' AND '.join(where)}
+        WHERE {" AND ".join(where)}
         ORDER BY overdue DESC, a.status = 'open' DESC, a.due_on IS NULL, a.due_on, a.id"""
     return db.query(sql, tuple(params))

@@ -18,8 +18,13 @@ class Actions(Repository[Action]):
 
     def _from_row(self, row: dict[str, Any]) -> Action:
         return Action(
-            row["description"], row["owner_organisation_id"], parse_date(row["due_on"]), row["status"],
-            row["meeting_id"], parse_date(row["completed_on"]), id=row["id"],
+            row["description"],
+            row["owner_organisation_id"],
+            parse_date(row["due_on"]),
+            row["status"],
+            row["meeting_id"],
+            parse_date(row["completed_on"]),
+            id=row["id"],
         )
 
     def _load_links(self, obj: Action) -> Action:

@@ -69,14 +69,10 @@ class IntakeGrid:
 
     def column_complete(self, period: GridPeriod) -> bool:
         """True when no cell of the column is missing (so the total is exact, not a lower bound)."""
-        return all(
-            self.value(i.id, a.id, period) is not None for i in self.indicators for a in self.age_groups
-        )
+        return all(self.value(i.id, a.id, period) is not None for i in self.indicators for a in self.age_groups)
 
     def indicator_total(self, indicator_id: int, period: GridPeriod) -> int:
-        return sum(
-            v for (i, _, p), v in self.values.items() if i == indicator_id and p == period and v is not None
-        )
+        return sum(v for (i, _, p), v in self.values.items() if i == indicator_id and p == period and v is not None)
 
     def row_total(self, indicator_id: int, age_group_id: int) -> int:
         return sum(
@@ -113,8 +109,9 @@ def intake_grid(db: Database, source: str | None) -> IntakeGrid:
     ages: dict[int, tuple[int, str]] = {}
     periods: set[GridPeriod] = set()
     for row in rows:
-        indicators.setdefault(row["indicator_id"], GridIndicator(row["indicator_id"], row["indicator"],
-                                                                  row["description"] or ""))
+        indicators.setdefault(
+            row["indicator_id"], GridIndicator(row["indicator_id"], row["indicator"], row["description"] or "")
+        )
         ages[row["age_group_id"]] = (row["sort_order"], row["age_group"])
         period = GridPeriod(date.fromisoformat(row["period_start"]), date.fromisoformat(row["period_end"]))
         periods.add(period)
@@ -193,8 +190,10 @@ def signals_per_theme(db: Database, start: date, end: date) -> dict[str, int]:
 def signal_date_range(db: Database) -> tuple[date, date] | None:
     # Two subqueries: SQLite answers a lone min() or max() from the live-day index in a step, but min() and max()
     # in one SELECT read the whole index (~0.1 s at 1M signals).
-    row = db.query("SELECT (SELECT min(observed_on) FROM signals WHERE deleted_at IS NULL) AS lo,"
-                   " (SELECT max(observed_on) FROM signals WHERE deleted_at IS NULL) AS hi")
+    row = db.query(
+        "SELECT (SELECT min(observed_on) FROM signals WHERE deleted_at IS NULL) AS lo,"
+        " (SELECT max(observed_on) FROM signals WHERE deleted_at IS NULL) AS hi"
+    )
     if not row or row[0]["lo"] is None:
         return None
     return date.fromisoformat(row[0]["lo"]), date.fromisoformat(row[0]["hi"])

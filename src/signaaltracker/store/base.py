@@ -212,8 +212,10 @@ class Repository(Generic[T]):
     def in_use(self, row_id: int) -> bool:
         """True when a row of another table refers to this one (deleting it would be refused), so the interface can
         say so before asking "verwijderen?". Reads the foreign keys from the schema itself."""
-        tables = [r["name"] for r in self.db.query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            r["name"]
+            for r in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        ]
         for table in tables:
             for fk in self.db.query(f"SELECT * FROM pragma_foreign_key_list('{table}')"):
                 if fk["table"] != self.table or fk["on_delete"].upper() in ("CASCADE", "SET NULL"):
@@ -243,9 +245,7 @@ class Repository(Generic[T]):
             f"INSERT INTO {link_table} ({owner_col}, {other_col}) VALUES (?, ?)", [(row_id, i) for i in ids]
         )
 
-    def _link_ids(
-        self, link_table: str, owner_col: str, other_col: str, row_id: int | None
-    ) -> builtins.list[int]:
+    def _link_ids(self, link_table: str, owner_col: str, other_col: str, row_id: int | None) -> builtins.list[int]:
         if row_id is None:  # not saved yet: no links
             return []
         rows = self.db.execute(

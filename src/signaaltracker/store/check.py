@@ -12,8 +12,20 @@ from signaaltracker.store.signal_counts import differences
 from signaaltracker.store.tables import table_view
 
 COUNTED_TABLES = (
-    "organisations", "themes", "age_groups", "signals", "structures", "meetings", "decisions", "actions",
-    "activities", "figures", "facts", "wastewater", "memos", "audit_log",
+    "organisations",
+    "themes",
+    "age_groups",
+    "signals",
+    "structures",
+    "meetings",
+    "decisions",
+    "actions",
+    "activities",
+    "figures",
+    "facts",
+    "wastewater",
+    "memos",
+    "audit_log",
 )
 
 

@@ -55,9 +55,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         if self.readonly:
-            raise ReadOnlyDatabaseError(
-                f"{self.path.name} is alleen geopend om te bekijken; er is niets opgeslagen."
-            )
+            raise ReadOnlyDatabaseError(f"{self.path.name} is alleen geopend om te bekijken; er is niets opgeslagen.")
         if self._depth == 0:
             self.conn.execute("BEGIN IMMEDIATE")
         else:
@@ -164,8 +162,11 @@ def inspect_file(path: Path) -> None:
         raise NotADatabaseError(f"{path.name} is geen gewoon bestand en dus geen SignaalTracker-database.")
     size = path.stat().st_size
     if size == 0:
-        extra = (f" Er staat wel een {path.name}-wal met gegevens naast; die is niet aangeraakt." if
-                 _has_frames(_side_file(path, "-wal")) else "")
+        extra = (
+            f" Er staat wel een {path.name}-wal met gegevens naast; die is niet aangeraakt."
+            if _has_frames(_side_file(path, "-wal"))
+            else ""
+        )
         raise EmptyDatabaseError(
             f"{path.name} is leeg (0 bytes) en dus geen SignaalTracker-database.{extra} SignaalTracker begint "
             "hierin geen nieuwe database; zet een back-up terug of kies een ander bestand. Er is niets gewijzigd."
@@ -218,8 +219,9 @@ def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     at all (a read-only folder without a -wal, e.g. a CD or a locked share) is the file opened as immutable."""
     if readonly:
         immutable = not os.access(path.parent, os.W_OK) and not _side_file(path, "-wal").exists()
-        conn = sqlite3.connect(readonly_uri(path, immutable=immutable), uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            readonly_uri(path, immutable=immutable), uri=True, isolation_level=None, check_same_thread=False
+        )
         conn.execute("PRAGMA query_only = 1")
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)

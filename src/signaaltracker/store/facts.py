@@ -7,8 +7,7 @@ from typing import Any
 from signaaltracker.domain.facts import Fact, Figure, WastewaterMeasurement
 from signaaltracker.store.base import Repository, parse_date
 
-DAY_COLUMNS = ("day_monday", "day_tuesday", "day_wednesday", "day_thursday", "day_friday", "day_saturday",
-               "day_sunday")
+DAY_COLUMNS = ("day_monday", "day_tuesday", "day_wednesday", "day_thursday", "day_friday", "day_saturday", "day_sunday")
 
 
 class Figures(Repository[Figure]):
@@ -20,8 +19,13 @@ class Figures(Repository[Figure]):
 
     def _from_row(self, row: dict[str, Any]) -> Figure:
         return Figure(
-            row["source"], row["indicator_id"], row["age_group_id"], parse_date(row["period_start"]),
-            parse_date(row["period_end"]), row["value"], row["id"],
+            row["source"],
+            row["indicator_id"],
+            row["age_group_id"],
+            parse_date(row["period_start"]),
+            parse_date(row["period_end"]),
+            row["value"],
+            row["id"],
         )
 
     def for_source(self, source: str | None = None) -> list[Figure]:
@@ -33,8 +37,13 @@ class Figures(Repository[Figure]):
     def find_key(self, figure: Figure) -> Figure | None:
         found = self.list(
             "source = ? AND indicator_id = ? AND age_group_id = ? AND period_start = ? AND period_end = ?",
-            (figure.source, figure.indicator_id, figure.age_group_id, figure.period_start.isoformat(),
-             figure.period_end.isoformat()),
+            (
+                figure.source,
+                figure.indicator_id,
+                figure.age_group_id,
+                figure.period_start.isoformat(),
+                figure.period_end.isoformat(),
+            ),
         )
         return found[0] if found else None
 
@@ -57,8 +66,15 @@ class Facts(Repository[Fact]):
     order_by = "position, stated_on, id"
 
     def _from_row(self, row: dict[str, Any]) -> Fact:
-        return Fact(parse_date(row["stated_on"]), row["source"], row["text"], bool(row["in_memo"]), row["position"],
-                    row["id"], parse_date(row.get("period_end")))
+        return Fact(
+            parse_date(row["stated_on"]),
+            row["source"],
+            row["text"],
+            bool(row["in_memo"]),
+            row["position"],
+            row["id"],
+            parse_date(row.get("period_end")),
+        )
 
     def for_memo(self) -> list[Fact]:
         return self.list("in_memo = 1")
@@ -67,18 +83,37 @@ class Facts(Repository[Fact]):
 class Wastewater(Repository[WastewaterMeasurement]):
     table = "wastewater"
     columns = (
-        "site", "site_id", "country", "substance", "year", "period_start", "period_end", "daily_mean",
-        "weekday_mean", "weekend_mean", "unit", "source",
+        "site",
+        "site_id",
+        "country",
+        "substance",
+        "year",
+        "period_start",
+        "period_end",
+        "daily_mean",
+        "weekday_mean",
+        "weekend_mean",
+        "unit",
+        "source",
     )
     entity_label = "rioolwatermeting"
     order_by = "substance, site, year"
 
     def _from_row(self, row: dict[str, Any]) -> WastewaterMeasurement:
         return WastewaterMeasurement(
-            site=row["site"], substance=row["substance"], year=row["year"], daily_mean=row["daily_mean"],
-            weekday_mean=row["weekday_mean"], weekend_mean=row["weekend_mean"], site_id=row["site_id"],
-            country=row["country"], period_start=parse_date(row["period_start"]),
-            period_end=parse_date(row["period_end"]), unit=row["unit"], source=row["source"], id=row["id"],
+            site=row["site"],
+            substance=row["substance"],
+            year=row["year"],
+            daily_mean=row["daily_mean"],
+            weekday_mean=row["weekday_mean"],
+            weekend_mean=row["weekend_mean"],
+            site_id=row["site_id"],
+            country=row["country"],
+            period_start=parse_date(row["period_start"]),
+            period_end=parse_date(row["period_end"]),
+            unit=row["unit"],
+            source=row["source"],
+            id=row["id"],
             day_means=_day_means(row),
         )
 
@@ -89,8 +124,9 @@ class Wastewater(Repository[WastewaterMeasurement]):
         return values
 
     def find_key(self, m: WastewaterMeasurement) -> WastewaterMeasurement | None:
-        found = self.list("source = ? AND site = ? AND substance = ? AND year = ?",
-                          (m.source, m.site, m.substance, m.year))
+        found = self.list(
+            "source = ? AND site = ? AND substance = ? AND year = ?", (m.source, m.site, m.substance, m.year)
+        )
         return found[0] if found else None
 
     def substances(self) -> list[str]:

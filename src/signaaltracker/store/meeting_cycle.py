@@ -55,7 +55,8 @@ class MeetingCycle:
         """The latest meeting of any structure held on or before ``today`` (a planned future one does not count)."""
         day = (today or date.today()).isoformat()
         found = self.meetings.list(
-            "id = (SELECT id FROM meetings WHERE held_on <= ? ORDER BY held_on DESC, id DESC LIMIT 1)", (day,))
+            "id = (SELECT id FROM meetings WHERE held_on <= ? ORDER BY held_on DESC, id DESC LIMIT 1)", (day,)
+        )
         return found[0] if found else None
 
     def upcoming(self, today: date | None = None) -> UpcomingMeeting | None:
@@ -63,7 +64,8 @@ class MeetingCycle:
         after the last meeting held (last + the structure's interval); None when there are no meetings at all."""
         day = today or date.today()
         planned = self.meetings.list(
-            "id = (SELECT id FROM meetings WHERE held_on > ? ORDER BY held_on, id LIMIT 1)", (day.isoformat(),))
+            "id = (SELECT id FROM meetings WHERE held_on > ? ORDER BY held_on, id LIMIT 1)", (day.isoformat(),)
+        )
         if planned:
             return UpcomingMeeting(planned[0].structure_id, planned[0].held_on, True)
         last = self.last_held(day)
@@ -100,9 +102,13 @@ class MeetingCycle:
             if clash:
                 raise StoreError(f"Er is al een {structure.name} op {format_date_nl(held_on)}.")
             last = self.last_meeting(structure_id)
-            return self.meetings.add(Meeting(
-                structure_id=structure_id, held_on=held_on, agenda=standing_items(last.agenda if last else None),
-            ))
+            return self.meetings.add(
+                Meeting(
+                    structure_id=structure_id,
+                    held_on=held_on,
+                    agenda=standing_items(last.agenda if last else None),
+                )
+            )
 
     # --- the agenda ----------------------------------------------------------------------------
     def agenda(self, meeting_id: int) -> Agenda:
@@ -115,8 +121,11 @@ class MeetingCycle:
             ((window.after + timedelta(days=1)).isoformat(), (window.until + timedelta(days=1)).isoformat()),
         )
         return Agenda(
-            meeting=meeting, previous_held_on=previous.held_on if previous else None, window=window,
-            items=list(meeting.agenda), new_signals=new_signals(candidates, window),
+            meeting=meeting,
+            previous_held_on=previous.held_on if previous else None,
+            window=window,
+            items=list(meeting.agenda),
+            new_signals=new_signals(candidates, window),
             carried=self.carried(meeting),
         )
 
@@ -156,7 +165,8 @@ class MeetingCycle:
             meeting = self.meetings.get(meeting_id)
             used = self.db.scalar(
                 "SELECT (SELECT count(*) FROM decisions WHERE meeting_id = ?)"
-                " + (SELECT count(*) FROM actions WHERE meeting_id = ?)", (meeting_id, meeting_id),
+                " + (SELECT count(*) FROM actions WHERE meeting_id = ?)",
+                (meeting_id, meeting_id),
             )
             if used:
                 raise DomainError(

@@ -15,8 +15,12 @@ class Structures(Repository[ConsultationStructure]):
 
     def _from_row(self, row: dict[str, Any]) -> ConsultationStructure:
         return ConsultationStructure(
-            name=row["name"], purpose=row["purpose"], participants=row["participants"],
-            description=row["description"], interval_weeks=row["interval_weeks"], active=bool(row["active"]),
+            name=row["name"],
+            purpose=row["purpose"],
+            participants=row["participants"],
+            description=row["description"],
+            interval_weeks=row["interval_weeks"],
+            active=bool(row["active"]),
             id=row["id"],
         )
 
@@ -45,9 +49,7 @@ class Meetings(Repository[Meeting]):
         obj.attendance_ids = self._link_ids("meeting_attendance", "meeting_id", "organisation_id", obj.id)
         obj.discussed = [
             DiscussedSignal(r["signal_id"], r["assessment"], r["new_status"])
-            for r in self.db.query(
-                "SELECT * FROM meeting_signals WHERE meeting_id = ? ORDER BY signal_id", (obj.id,)
-            )
+            for r in self.db.query("SELECT * FROM meeting_signals WHERE meeting_id = ? ORDER BY signal_id", (obj.id,))
         ]
         obj.agenda = [
             AgendaItem(r["title"], r["notes"], r["position"])

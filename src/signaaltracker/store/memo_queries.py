@@ -9,8 +9,9 @@ from typing import Any
 from signaaltracker.store.database import Database
 
 
-def _overlap(column_start: str, column_end: str, date_from: date | None, date_to: date | None,
-             end_exclusive: bool = False) -> tuple[str, list[Any]]:
+def _overlap(
+    column_start: str, column_end: str, date_from: date | None, date_to: date | None, end_exclusive: bool = False
+) -> tuple[str, list[Any]]:
     """Rows whose period overlaps [date_from, date_to]. ``end_exclusive``: the stored end is the first day after
     the period ("1 januari tot 1 mei" ends when May begins), as for intake figures."""
     where, params = [], []
@@ -73,14 +74,15 @@ def council_signals(db: Database, date_from: date | None = None, date_to: date |
                    (SELECT group_concat(t.name, ', ') FROM signal_themes st JOIN themes t ON t.id = st.theme_id
                      WHERE st.signal_id = s.id) AS themes
             FROM signals s JOIN organisations o ON o.id = s.organisation_id
-            WHERE {' AND '.join(where)}
+            WHERE {" AND ".join(where)}
             ORDER BY theme_id, s.observed_on, s.id""",
         tuple(params),
     )
 
 
-def council_signals_by_theme(db: Database, date_from: date | None, date_to: date | None,
-                             excluded_ids: list[int], per_theme: int) -> list[dict[str, Any]]:
+def council_signals_by_theme(
+    db: Database, date_from: date | None, date_to: date | None, excluded_ids: list[int], per_theme: int
+) -> list[dict[str, Any]]:
     """The memo's signal bullets: per first theme the ``per_theme`` most recent *raad* signals of the period
     (minus ``excluded_ids``), in date order, each row carrying ``theme_total`` (all such signals of its theme).
 
@@ -94,7 +96,7 @@ def council_signals_by_theme(db: Database, date_from: date | None, date_to: date
         f"""WITH base AS (
                 SELECT s.id, s.observed_on,
                        (SELECT min(st.theme_id) FROM signal_themes st WHERE st.signal_id = s.id) AS theme_id
-                FROM signals s WHERE {' AND '.join(where)}),
+                FROM signals s WHERE {" AND ".join(where)}),
             ranked AS (
                 SELECT id, theme_id,
                        row_number() OVER (PARTITION BY theme_id ORDER BY observed_on DESC, id DESC) AS rank,
@@ -133,8 +135,9 @@ def memo_activities(db: Database, date_from: date | None = None, date_to: date |
     )
 
 
-def council_signals_in_order(db: Database, date_from: date | None, date_to: date | None, excluded_ids: list[int],
-                             order: list[int], limit: int) -> tuple[list[dict[str, Any]], int]:
+def council_signals_in_order(
+    db: Database, date_from: date | None, date_to: date | None, excluded_ids: list[int], order: list[int], limit: int
+) -> tuple[list[dict[str, Any]], int]:
     """The memo's signals as one flat list: first those in ``order`` (the author's order), then the rest by date;
     at most ``limit`` rows, with the number of all such signals (ranking and counting in SQL)."""
     where, params = _council_where(date_from, date_to)
@@ -147,7 +150,7 @@ def council_signals_in_order(db: Database, date_from: date | None, date_to: date
             FROM signals s JOIN organisations o ON o.id = s.organisation_id
             LEFT JOIN (SELECT CAST(value AS INTEGER) AS id, CAST(key AS INTEGER) AS pos FROM json_each(?)) chosen
                    ON chosen.id = s.id
-            WHERE {' AND '.join(where)}
+            WHERE {" AND ".join(where)}
             ORDER BY chosen.pos IS NULL, chosen.pos, s.observed_on, s.id
             LIMIT ?""",
         (json.dumps(list(order)), *params, int(limit)),

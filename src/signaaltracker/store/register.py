@@ -133,9 +133,7 @@ class Session:
 
 
 @contextmanager
-def writing(
-    path: str | os.PathLike[str], *, allow_damaged: bool = False, user: str | None = None
-) -> Iterator[Session]:
+def writing(path: str | os.PathLike[str], *, allow_damaged: bool = False, user: str | None = None) -> Iterator[Session]:
     """The writing sequence for a command. The body opens the file with ``session.open()`` (or, for ``restore``
     and ``demo --force`` with ``allow_damaged``, replaces it); the stamp is left only when the body finished."""
     session = Session(path, user=user)
@@ -143,8 +141,9 @@ def writing(
     try:
         health = session.check()
         if health.state == DAMAGED and not allow_damaged:
-            raise StoreError(f"{health.message} Er is niets gewijzigd; zet een back-up terug met "
-                             "'signaaltracker restore'.")
+            raise StoreError(
+                f"{health.message} Er is niets gewijzigd; zet een back-up terug met 'signaaltracker restore'."
+            )
         if health.state in (FOREIGN, NEWER, UNREADABLE):
             raise StoreError(f"{health.message} Het bestand is niet vervangen of gewijzigd.")
         if health.state == READONLY or (health.state == EMPTY and not allow_damaged):

@@ -43,15 +43,18 @@ def activity_rows(db: Database) -> list[dict[str, Any]]:
 
 
 def meeting_counts(db: Database) -> dict[int, int]:
-    return {r["structure_id"]: r["n"] for r in db.query(
-        "SELECT structure_id, count(*) AS n FROM meetings GROUP BY structure_id")}
+    return {
+        r["structure_id"]: r["n"]
+        for r in db.query("SELECT structure_id, count(*) AS n FROM meetings GROUP BY structure_id")
+    }
 
 
 def recent_open_signal_ids(db: Database, limit: int = RECENT_OPEN_SIGNALS) -> list[int]:
     """The most recently recorded signals still 'new' or 'in action' (not deleted)."""
     rows = db.query(
         "SELECT id FROM signals WHERE status IN ('new', 'in_action') AND deleted_at IS NULL"
-        " ORDER BY recorded_at DESC, id DESC LIMIT ?", (limit,),
+        " ORDER BY recorded_at DESC, id DESC LIMIT ?",
+        (limit,),
     )
     return [r["id"] for r in rows]
 
@@ -61,7 +64,7 @@ def signal_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     unique = list(dict.fromkeys(ids))
     for start in range(0, len(unique), 500):
-        chunk = unique[start:start + 500]
+        chunk = unique[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         rows += db.query(
             "SELECT s.id, s.observed_on, s.status, s.sharing_level, s.recorded_at,"

@@ -15,9 +15,14 @@ class Activities(Repository[Activity]):
 
     def _from_row(self, row: dict[str, Any]) -> Activity:
         return Activity(
-            name=row["name"], pillar=row["pillar"], description=row["description"], funding=row["funding"],
-            period_start=parse_date(row["period_start"]), period_end=parse_date(row["period_end"]),
-            status=row["status"], id=row["id"],
+            name=row["name"],
+            pillar=row["pillar"],
+            description=row["description"],
+            funding=row["funding"],
+            period_start=parse_date(row["period_start"]),
+            period_end=parse_date(row["period_end"]),
+            status=row["status"],
+            id=row["id"],
         )
 
     def _load_links(self, obj: Activity) -> Activity:

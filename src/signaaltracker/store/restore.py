@@ -172,8 +172,10 @@ def replace_damaged(db_path: Path, source: Path) -> tuple[Path | None, Database]
     for side in SIDE_FILES:  # a stale -wal of a missing/empty file must never be replayed onto the restore
         stale = db_path.with_name(db_path.name + side)
         if stale.exists():
-            os.replace(stale, db_path.with_name(f"{db_path.stem}.oud-{datetime.now().strftime(STAMP_FORMAT)}"
-                                                f"{db_path.suffix}{side}"))
+            os.replace(
+                stale,
+                db_path.with_name(f"{db_path.stem}.oud-{datetime.now().strftime(STAMP_FORMAT)}{db_path.suffix}{side}"),
+            )
     os.replace(partial, db_path)
     db = open_database(db_path)
     details = {"damaged_file_kept_as": str(aside)} if aside else {}

@@ -80,16 +80,15 @@ def _facts(db: Database, row_id: int) -> dict[str, Any]:
     if row is None:
         raise NotFoundError(f"Het signaal met nummer {row_id} bestaat niet (meer).")
     facts = dict(row)
-    facts["theme_ids"] = [r[0] for r in db.execute(
-        "SELECT theme_id FROM signal_themes WHERE signal_id = ? ORDER BY theme_id", (row_id,))]
+    facts["theme_ids"] = [
+        r[0] for r in db.execute("SELECT theme_id FROM signal_themes WHERE signal_id = ? ORDER BY theme_id", (row_id,))
+    ]
     return facts
 
 
 def _scrub_audit(db: Database, row_id: int) -> None:
     """Blank the text fields in earlier audit rows of this signal (the rows themselves stay)."""
-    rows = db.query(
-        "SELECT id, before, after FROM audit_log WHERE table_name = 'signals' AND row_id = ?", (row_id,)
-    )
+    rows = db.query("SELECT id, before, after FROM audit_log WHERE table_name = 'signals' AND row_id = ?", (row_id,))
     for row in rows:
         changed = {}
         for column in ("before", "after"):
@@ -127,8 +126,9 @@ def finish_wipe(db: Database, attempts: int = 3, wait_ms: int = 300) -> bool:
             if busy == 0 and frames <= 0 and copied <= 0:  # a truncated, empty -wal reports (0, 0, 0)
                 log.info("Wipe complete: %s holds no older page versions", db.path.name)
                 return True
-            log.info("Wipe not complete yet (attempt %d: busy=%s, frames=%s, copied=%s)", attempt + 1, busy,
-                     frames, copied)
+            log.info(
+                "Wipe not complete yet (attempt %d: busy=%s, frames=%s, copied=%s)", attempt + 1, busy, frames, copied
+            )
             time.sleep(wait_ms / 1000)
     finally:
         db.execute("PRAGMA busy_timeout = 5000")
@@ -155,8 +155,14 @@ def anonymise(db: Database, ids: list[int]) -> int:
                 (stamp, row_id),
             )
             _scrub_audit(db, row_id)
-            write_audit(db, "signals", row_id, "anonymise", {**facts, "anonymised": False},
-                        {**facts, "anonymised": True, "text_length": 0})
+            write_audit(
+                db,
+                "signals",
+                row_id,
+                "anonymise",
+                {**facts, "anonymised": False},
+                {**facts, "anonymised": True, "text_length": 0},
+            )
             done += 1
         _wipe_free_space(db)
     _finish(db)

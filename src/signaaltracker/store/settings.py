@@ -44,8 +44,12 @@ class Settings:
                 (key, encoded),
             )
             write_audit(
-                self.db, "settings", None, "create" if old is None else "update",
-                None if old is None else {"key": key, "value": json.loads(old)}, {"key": key, "value": value},
+                self.db,
+                "settings",
+                None,
+                "create" if old is None else "update",
+                None if old is None else {"key": key, "value": json.loads(old)},
+                {"key": key, "value": value},
             )
 
     def all(self) -> dict[str, Any]:

@@ -61,8 +61,11 @@ class SignalFilter:
 
         def ids(key: str) -> list[int]:
             values = data.get(key)
-            return [v for v in values if isinstance(v, int) and not isinstance(v, bool)] \
-                if isinstance(values, list) else []
+            return (
+                [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+                if isinstance(values, list)
+                else []
+            )
 
         def words(key: str) -> list[str]:
             values = data.get(key)
@@ -70,10 +73,16 @@ class SignalFilter:
 
         text = data.get("text")
         return cls(
-            date_from=day("date_from"), date_to=day("date_to"), organisation_ids=ids("organisation_ids"),
-            theme_ids=ids("theme_ids"), age_group_ids=ids("age_group_ids"), settings=words("settings"),
-            statuses=words("statuses"), sharing_levels=words("sharing_levels"),
-            text=text if isinstance(text, str) else "", include_deleted=data.get("include_deleted") is True,
+            date_from=day("date_from"),
+            date_to=day("date_to"),
+            organisation_ids=ids("organisation_ids"),
+            theme_ids=ids("theme_ids"),
+            age_group_ids=ids("age_group_ids"),
+            settings=words("settings"),
+            statuses=words("statuses"),
+            sharing_levels=words("sharing_levels"),
+            text=text if isinstance(text, str) else "",
+            include_deleted=data.get("include_deleted") is True,
         )
 
 
@@ -154,8 +163,20 @@ def filter_sql(flt: SignalFilter) -> tuple[str, list[Any]]:
 class Signals(Repository[Signal]):
     table = "signals"
     columns = (
-        "observed_on", "recorded_at", "updated_at", "organisation_id", "age_group_id", "setting", "source_kind",
-        "summary", "notes", "trend", "sharing_level", "status", "anonymised", "deleted_at",
+        "observed_on",
+        "recorded_at",
+        "updated_at",
+        "organisation_id",
+        "age_group_id",
+        "setting",
+        "source_kind",
+        "summary",
+        "notes",
+        "trend",
+        "sharing_level",
+        "status",
+        "anonymised",
+        "deleted_at",
     )
     entity_label = "signaal"
     entity_article = "het"
@@ -219,8 +240,9 @@ class Signals(Repository[Signal]):
                     "INSERT INTO signal_themes (signal_id, theme_id) VALUES (?, ?)",
                     [(row_id, t) for t in signal.theme_ids],
                 )
-            write_audit(self.db, self.table, None, "bulk_create", None, {"count": len(signals), "note": note,
-                                                                         "first_id": first})
+            write_audit(
+                self.db, self.table, None, "bulk_create", None, {"count": len(signals), "note": note, "first_id": first}
+            )
         return len(signals)
 
     # --- soft delete ---------------------------------------------------------------------------
@@ -277,8 +299,16 @@ class Signals(Repository[Signal]):
         the small ``signals_deleted`` index, avoids looking up every match in the signals table. None when the
         filter is of another kind (the caller then counts in one query).
         """
-        others = (flt.include_deleted, flt.date_from, flt.date_to, flt.organisation_ids, flt.age_group_ids,
-                  flt.settings, flt.statuses, flt.sharing_levels)
+        others = (
+            flt.include_deleted,
+            flt.date_from,
+            flt.date_to,
+            flt.organisation_ids,
+            flt.age_group_ids,
+            flt.settings,
+            flt.statuses,
+            flt.sharing_levels,
+        )
         text = flt.text.strip()
         if any(others) or (text and flt.theme_ids) or len(flt.theme_ids) > 1:
             return None
@@ -290,13 +320,16 @@ class Signals(Repository[Signal]):
             found = self.db.scalar("SELECT count(*) FROM signals_fts WHERE signals_fts MATCH ?", (match,))
             if not found or not self.db.scalar(deleted):
                 return int(found)
-            gone = self.db.scalar(deleted + " AND +s.id IN (SELECT rowid FROM signals_fts WHERE signals_fts MATCH ?)",
-                                  (match,))
+            gone = self.db.scalar(
+                deleted + " AND +s.id IN (SELECT rowid FROM signals_fts WHERE signals_fts MATCH ?)", (match,)
+            )
         elif flt.theme_ids:
             theme = flt.theme_ids[0]
             found = self.db.scalar("SELECT count(*) FROM signal_themes WHERE theme_id = ?", (theme,))
-            gone = self.db.scalar(deleted + " AND EXISTS (SELECT 1 FROM signal_themes st WHERE st.signal_id = s.id"
-                                  " AND st.theme_id = ?)", (theme,))
+            gone = self.db.scalar(
+                deleted + " AND EXISTS (SELECT 1 FROM signal_themes st WHERE st.signal_id = s.id AND st.theme_id = ?)",
+                (theme,),
+            )
         else:
             found, gone = self.db.scalar("SELECT count(*) FROM signals"), self.db.scalar(deleted)
         return int(found) - int(gone)
@@ -308,16 +341,20 @@ class Signals(Repository[Signal]):
         where, params = filter_sql(flt)
         order = SORT_COLUMNS.get(sort, "s.observed_on")
         direction = "DESC" if descending else "ASC"
-        joins = {"o.": "JOIN organisations o ON o.id = s.organisation_id",
-                 "a.": "LEFT JOIN age_groups a ON a.id = s.age_group_id"}
+        joins = {
+            "o.": "JOIN organisations o ON o.id = s.organisation_id",
+            "a.": "LEFT JOIN age_groups a ON a.id = s.age_group_id",
+        }
         join = next((j for prefix, j in joins.items() if order.startswith(prefix)), "")
         hint = ""
         if sort == "observed_on" and not flt.include_deleted and (fts_query(flt.text) or flt.theme_ids):
             # Walk the date index newest first and stop at the page's end, instead of sorting every match
             # (a one-letter search matches most signals): 6 ms instead of 25 at 100,000 signals.
             hint = "INDEXED BY signals_live_day"
-        sql = (f"SELECT s.id FROM signals s {hint} {join} WHERE {where} "
-               f"ORDER BY {order} {direction}, s.id {direction} LIMIT ? OFFSET ?")
+        sql = (
+            f"SELECT s.id FROM signals s {hint} {join} WHERE {where} "
+            f"ORDER BY {order} {direction}, s.id {direction} LIMIT ? OFFSET ?"
+        )
         try:
             rows = self.db.execute(sql, (*params, int(limit), int(offset))).fetchall()
         except sqlite3.OperationalError as exc:  # the hint could not be used: let the planner choose
@@ -330,7 +367,7 @@ class Signals(Repository[Signal]):
         """Display rows (names and themes resolved) for ``ids``, in the order given."""
         found: dict[int, dict[str, Any]] = {}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             for row in self.db.query(f"{_DISPLAY_SELECT} WHERE s.id IN ({marks})", tuple(chunk)):
                 found[row["id"]] = row
@@ -346,12 +383,13 @@ class Signals(Repository[Signal]):
         """
         return self.rows_for(self.ordered_ids(flt, sort, descending, limit, offset))
 
-    def iter_rows(self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True,
-                  batch: int = 1000) -> Iterator[dict[str, Any]]:
+    def iter_rows(
+        self, flt: SignalFilter, sort: str = "observed_on", descending: bool = True, batch: int = 1000
+    ) -> Iterator[dict[str, Any]]:
         """Every matching display row in display order, fetched in batches (exports)."""
         ids = self.ordered_ids(flt, sort, descending)
         for start in range(0, len(ids), batch):
-            yield from self.rows_for(ids[start:start + batch])
+            yield from self.rows_for(ids[start : start + batch])
 
     def last_organisation_id(self) -> int | None:
         """The organisation of the most recently recorded live signal (the entry form's default)."""

@@ -27,6 +27,7 @@ def data_table_names(view: sqlite_utils.Database) -> list[str]:
     names = view.table_names()
     virtual = {name for name in names if view.table(name).virtual_table_using}
     return sorted(
-        name for name in names
+        name
+        for name in names
         if not name.startswith("sqlite_") and name not in virtual and not any(name.startswith(v + "_") for v in virtual)
     )

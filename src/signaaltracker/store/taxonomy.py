@@ -80,9 +80,7 @@ class Themes(Repository[Theme]):
                     "pas die eerst aan voordat u ze samenvoegt."
                 )
             self.db.execute("UPDATE figures SET indicator_id = ? WHERE indicator_id = ?", (target.id, source.id))
-            self.db.execute(
-                "UPDATE themes SET active = 0, merged_into_id = ? WHERE id = ?", (target.id, source.id)
-            )
+            self.db.execute("UPDATE themes SET active = 0, merged_into_id = ? WHERE id = ?", (target.id, source.id))
             write_audit(self.db, self.table, source_id, "merge", before, self.snapshot(source_id))
 
 
@@ -93,9 +91,7 @@ class AgeGroups(Repository[AgeGroup]):
     order_by = "sort_order, label"
 
     def _from_row(self, row: dict[str, Any]) -> AgeGroup:
-        return AgeGroup(
-            row["label"], row["min_age"], row["max_age"], row["sort_order"], bool(row["active"]), row["id"]
-        )
+        return AgeGroup(row["label"], row["min_age"], row["max_age"], row["sort_order"], bool(row["active"]), row["id"])
 
     def active(self) -> list[AgeGroup]:
         return self.list("active = 1")

@@ -24,8 +24,13 @@ def _fingerprint(db_path: Path) -> dict[str, Any]:
     """Size and times plus the file's identity: a copy put in place (even with its times kept) is another file,
     and changing times with utime changes the inode change time."""
     stat = os.stat(db_path)
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "ctime_ns": stat.st_ctime_ns,
-            "inode": stat.st_ino, "device": stat.st_dev}
+    return {
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "ctime_ns": stat.st_ctime_ns,
+        "inode": stat.st_ino,
+        "device": stat.st_dev,
+    }
 
 
 def _wal_holds_data(db_path: Path) -> bool:

@@ -37,8 +37,17 @@ class NearSite:
 
 
 SITE_COLUMNS = ("site_id", "country", "city", "location", "latitude", "longitude", "population")
-_VALUE_COLUMNS = ("site_id", "country", "period_start", "period_end", "daily_mean", "weekday_mean",
-                  "weekend_mean", "unit", *DAY_COLUMNS)
+_VALUE_COLUMNS = (
+    "site_id",
+    "country",
+    "period_start",
+    "period_end",
+    "daily_mean",
+    "weekday_mean",
+    "weekend_mean",
+    "unit",
+    *DAY_COLUMNS,
+)
 
 
 def upsert_sites(db: Database, sites: list[SiteInfo], note: str) -> dict[str, int]:
@@ -108,8 +117,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def nearest_sites(db: Database, latitude: float, longitude: float, country: str = "NL",
-                  limit: int = 3) -> list[NearSite]:
+def nearest_sites(
+    db: Database, latitude: float, longitude: float, country: str = "NL", limit: int = 3
+) -> list[NearSite]:
     """Sites of ``country`` with measurements, nearest first."""
     measured = {r["site_id"] for r in db.query("SELECT DISTINCT site_id FROM wastewater")}
     near = [
@@ -131,16 +141,21 @@ class WastewaterSeries:
         return sum(1 for series in self.values.values() for v in series if v is not None)
 
 
-def wastewater_series(db: Database, substance: str, site_names: list[str],
-                      measure: str = "daily_mean") -> WastewaterSeries:
+def wastewater_series(
+    db: Database, substance: str, site_names: list[str], measure: str = "daily_mean"
+) -> WastewaterSeries:
     """Yearly loads of one substance for the given sites (by site name), over every year any of them has."""
     if measure not in MEASURES:
         raise ValueError(measure)
-    rows = db.query(
-        f"SELECT site, year, {measure} AS value FROM wastewater WHERE substance = ? COLLATE NOCASE"
-        f" AND site IN ({', '.join('?' * len(site_names))}) ORDER BY year",
-        (substance, *site_names),
-    ) if site_names else []
+    rows = (
+        db.query(
+            f"SELECT site, year, {measure} AS value FROM wastewater WHERE substance = ? COLLATE NOCASE"
+            f" AND site IN ({', '.join('?' * len(site_names))}) ORDER BY year",
+            (substance, *site_names),
+        )
+        if site_names
+        else []
+    )
     years = sorted({r["year"] for r in rows})
     index = {y: i for i, y in enumerate(years)}
     values: dict[str, list[float | None]] = {s: [None] * len(years) for s in site_names}

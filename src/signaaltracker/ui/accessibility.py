@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 CELL_GRID_PROPERTY = "tabMovesBetweenCells"
 _INSTALLED_PROPERTY = "signaaltrackerAccessibility"
 RING_WIDTH = 2
-TEXT_CONTRAST = 4.5      # WCAG 1.4.3
+TEXT_CONTRAST = 4.5  # WCAG 1.4.3
 GRAPHICS_CONTRAST = 3.0  # WCAG 1.4.11 (focus ring, chart fills)
 
 
@@ -204,8 +204,11 @@ def sort_menu(view: QTableView) -> QMenu | None:
         current = header.sortIndicatorSection() == column
         if current:
             up = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-            name += " " + (QApplication.translate("accessibility", "(oplopend)") if up
-                           else QApplication.translate("accessibility", "(aflopend)"))
+            name += " " + (
+                QApplication.translate("accessibility", "(oplopend)")
+                if up
+                else QApplication.translate("accessibility", "(aflopend)")
+            )
         action = menu.addAction(QApplication.translate("accessibility", "Sorteren op {column}").format(column=name))
         action.setCheckable(True)
         action.setChecked(current)
@@ -261,8 +264,12 @@ class FocusRing(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
-                                                        QEvent.Type.Hide):
+        if watched is self.target and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
             self.place()
         if watched is self.target and event.type() == QEvent.Type.Destroy:  # pragma: no cover - defensive
             self.target = None
@@ -314,11 +321,17 @@ class KeyboardModel(QObject):
             return False
         if watched is not QApplication.focusWidget():
             return False
-        if isinstance(watched, QTableView) and (key == Qt.Key.Key_Menu or (
-                key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):
+        if isinstance(watched, QTableView) and (
+            key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        ):
             return sort_menu(watched) is not None
-        if (key == Qt.Key.Key_Escape and isinstance(watched, QLineEdit) and watched.isClearButtonEnabled()
-                and watched.text() and not watched.isReadOnly()):
+        if (
+            key == Qt.Key.Key_Escape
+            and isinstance(watched, QLineEdit)
+            and watched.isClearButtonEnabled()
+            and watched.text()
+            and not watched.isReadOnly()
+        ):
             watched.clear()  # the clear button's job, by keyboard
             return True
         if key in SPLIT_KEYS and event.modifiers() == SPLIT_MODIFIERS:
@@ -343,8 +356,11 @@ class KeyboardModel(QObject):
         backwards = key == Qt.Key.Key_Backtab or bool(all_modifiers & Qt.KeyboardModifier.ShiftModifier)
         view.setTabKeyNavigation(False)
         try:
-            leave = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab,
-                              Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier)
+            leave = QKeyEvent(
+                QEvent.Type.KeyPress,
+                Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab,
+                Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier,
+            )
             QApplication.sendEvent(view, leave)
         finally:
             view.setTabKeyNavigation(True)

@@ -63,15 +63,23 @@ def demo_database(register: Path) -> Path:
 
 def ask_first_start(parent=None) -> str | None:
     """The first start's choice: "empty", "demo", or None when the window was closed."""
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("app", "Welkom bij SignaalTracker"),
-                      QCoreApplication.translate(
-                          "app", "Er is nog geen registratie. Begin met een lege registratie voor uw eigen "
-                          "signalen, of bekijk eerst de voorbeeldgegevens (de wereld van de voorbeeldmemo van "
-                          "Noordoostpolder, in een apart bestand)."), parent=parent)
-    empty = box.addButton(QCoreApplication.translate("app", "Begin met een &lege registratie"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton(QCoreApplication.translate("app", "Bekijk de &voorbeeldgegevens"),
-                         QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("app", "Welkom bij SignaalTracker"),
+        QCoreApplication.translate(
+            "app",
+            "Er is nog geen registratie. Begin met een lege registratie voor uw eigen "
+            "signalen, of bekijk eerst de voorbeeldgegevens (de wereld van de voorbeeldmemo van "
+            "Noordoostpolder, in een apart bestand).",
+        ),
+        parent=parent,
+    )
+    empty = box.addButton(
+        QCoreApplication.translate("app", "Begin met een &lege registratie"), QMessageBox.ButtonRole.AcceptRole
+    )
+    demo = box.addButton(
+        QCoreApplication.translate("app", "Bekijk de &voorbeeldgegevens"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QCoreApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(empty)
     box.exec()
@@ -95,8 +103,9 @@ def prepare_first_start(register: Path, choice: str) -> Path:
     return register
 
 
-def run_app(db_path: Path, *, exit_after_first_paint: bool = False, created_demo: bool = False,
-            first_start: bool = False) -> int:
+def run_app(
+    db_path: Path, *, exit_after_first_paint: bool = False, created_demo: bool = False, first_start: bool = False
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SignaalTracker")
     app.setOrganizationName("SignaalTracker")
@@ -124,8 +133,11 @@ def run_app(db_path: Path, *, exit_after_first_paint: bool = False, created_demo
                 try:
                     db_path = prepare_first_start(db_path, "empty")
                 except (*EXPECTED_OPEN_ERRORS, _store_error()) as exc:
-                    QMessageBox.critical(None, QCoreApplication.translate("app", "Database niet geopend"),
-                                         getattr(exc, "message", str(exc)))
+                    QMessageBox.critical(
+                        None,
+                        QCoreApplication.translate("app", "Database niet geopend"),
+                        getattr(exc, "message", str(exc)),
+                    )
                     return 1
     finally:
         sys.excepthook = previous_hook
@@ -140,7 +152,8 @@ def _run(
     session = Session(db_path)
     if not session.try_acquire():
         QMessageBox.warning(
-            None, QCoreApplication.translate("app", "Database al geopend"),
+            None,
+            QCoreApplication.translate("app", "Database al geopend"),
             QCoreApplication.translate(
                 "app",
                 "{name} is al geopend in een ander venster van SignaalTracker. Ga naar dat venster; "
@@ -170,11 +183,14 @@ def _run(
         worker = startup_checks.AfterOpenWorker(store.db)
         worker.messages.connect(lambda texts: texts and window.show_message(" ".join(texts)))
         if session.view_only:  # nothing is saved, so no backups either
-            window.setWindowTitle(QCoreApplication.translate("app", "{name} (alleen bekijken) — SignaalTracker")
-                                  .format(name=db_path.name))
-            window.show_message(QCoreApplication.translate(
-                "app", "Alleen bekijken: {name} is alleen-lezen; wijzigingen worden niet opgeslagen.").format(
-                name=db_path.name))
+            window.setWindowTitle(
+                QCoreApplication.translate("app", "{name} (alleen bekijken) — SignaalTracker").format(name=db_path.name)
+            )
+            window.show_message(
+                QCoreApplication.translate(
+                    "app", "Alleen bekijken: {name} is alleen-lezen; wijzigingen worden niet opgeslagen."
+                ).format(name=db_path.name)
+            )
         if created_demo:
             created = QCoreApplication.translate("app", "Demodatabase aangemaakt in {path}")
             window.show_message(created.format(path=db_path))

@@ -17,9 +17,8 @@ from signaaltracker.ui.i18n import tr
 
 def crash_report(exc_type, exc, tb) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
-    return (
-        f"SignaalTracker {__version__}\nPython {platform.python_version()} on {platform.platform()}\n\n"
-        + "".join(lines)
+    return f"SignaalTracker {__version__}\nPython {platform.python_version()} on {platform.platform()}\n\n" + "".join(
+        lines
     )
 
 
@@ -39,10 +38,15 @@ class CrashHandler:
             return
         self.showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, tr("Onverwachte fout"),
-                              tr("Er ging iets mis in SignaalTracker. Uw gegevens zijn opgeslagen tot de laatste "
-                              "bevestigde wijziging.\n\nKopieer het rapport hieronder en stuur het naar uw "
-                              "functioneel beheerder."))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                tr("Onverwachte fout"),
+                tr(
+                    "Er ging iets mis in SignaalTracker. Uw gegevens zijn opgeslagen tot de laatste "
+                    "bevestigde wijziging.\n\nKopieer het rapport hieronder en stuur het naar uw "
+                    "functioneel beheerder."
+                ),
+            )
             box.setDetailedText(report)
             copy = box.addButton(tr("Rapport kopiëren"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)

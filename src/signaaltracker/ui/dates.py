@@ -42,9 +42,18 @@ class DateEdit(QDateEdit):
 
     problem = Signal(str)  # a typed text was refused: the Dutch reason (empty again once the field is right)
 
-    def __init__(self, accessible_name: str = "", value: date | None = None, *, label: str = "",
-                 optional: bool = False, long_format: bool = False, display_format: str | None = None,
-                 minimum: QDate = EARLIEST, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accessible_name: str = "",
+        value: date | None = None,
+        *,
+        label: str = "",
+        optional: bool = False,
+        long_format: bool = False,
+        display_format: str | None = None,
+        minimum: QDate = EARLIEST,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.label = label or accessible_name
         self.optional = optional
@@ -92,13 +101,19 @@ class DateEdit(QDateEdit):
         value = to_qdate(typed)
         lowest = EARLIEST if self.optional else self.minimumDate()
         if value > self.maximumDate():
-            raise DomainError(tr("{date} ligt te ver vooruit: de {field} mag niet na {latest} liggen.").format(
-                date=format_date_nl(typed), field=field, latest=format_date_nl(to_pydate(self.maximumDate()))),
-                field)
+            raise DomainError(
+                tr("{date} ligt te ver vooruit: de {field} mag niet na {latest} liggen.").format(
+                    date=format_date_nl(typed), field=field, latest=format_date_nl(to_pydate(self.maximumDate()))
+                ),
+                field,
+            )
         if value < lowest:
-            raise DomainError(tr("{date} ligt te ver terug: de {field} mag niet voor {earliest} liggen.").format(
-                date=format_date_nl(typed), field=field, earliest=format_date_nl(to_pydate(lowest))),
-                field)
+            raise DomainError(
+                tr("{date} ligt te ver terug: de {field} mag niet voor {earliest} liggen.").format(
+                    date=format_date_nl(typed), field=field, earliest=format_date_nl(to_pydate(lowest))
+                ),
+                field,
+            )
         return value
 
     def validate(self, text: str, pos: int) -> object:
@@ -240,5 +255,3 @@ class DateEdit(QDateEdit):
             self._typed_error = exc
             return
         self.set_date(parsed)
-
-

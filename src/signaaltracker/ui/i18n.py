@@ -18,8 +18,7 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QLocale, 
 
 from signaaltracker.resources import resource
 
-__all__ = ["LANGUAGES", "QT_TR_NOOP", "Translations", "language_from_settings", "normalized_language", "number",
-           "tr"]
+__all__ = ["LANGUAGES", "QT_TR_NOOP", "Translations", "language_from_settings", "normalized_language", "number", "tr"]
 
 SOURCE_LANGUAGE = "nl"
 DEFAULT_LANGUAGE = "nl"

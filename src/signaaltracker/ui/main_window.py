@@ -220,8 +220,9 @@ class MainWindow(QMainWindow):
         """Close this register and open ``path`` (a new, empty one when ``create``). False when refused."""
         path = Path(path)
         if create and path.exists():
-            self.show_message(tr("{name} bestaat al; kies een andere naam, of open het bestand.").format(
-                name=path.name))
+            self.show_message(
+                tr("{name} bestaat al; kies een andere naam, of open het bestand.").format(name=path.name)
+            )
             return False
         if not create and not path.is_file():
             self.show_message(tr("{name} bestaat niet (meer).").format(name=path.name))
@@ -324,10 +325,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, tr("Over SignaalTracker"),
+            self,
+            tr("Over SignaalTracker"),
             f"<h3>SignaalTracker {__version__}</h3><p>"
             + tr("Signalen, overleggen en feiten over middelengebruik door jongeren, en de memo aan de raad.")
-            + "</p><p>" + tr("Database: {path}").format(path=self.store.db.path) + "</p>",
+            + "</p><p>"
+            + tr("Database: {path}").format(path=self.store.db.path)
+            + "</p>",
         )
 
     def show_shortcuts(self) -> None:

@@ -29,11 +29,14 @@ def may_save(parent: QWidget | None, store: Store, *texts: str) -> bool:
         return True
     shown = ", ".join(dict.fromkeys(f"“{f.text}” ({f.label})" for f in findings))
     answer = QMessageBox.warning(
-        parent, tr("Mogelijk persoonsgegevens"),
-        tr("{summary}: {found}. Deze tekst komt in het verslag van het overleg. Kies 'Nee' om de tekst aan te "
-           "passen, of 'Ja' als het geen persoonsgegevens zijn.\n\nToch opslaan?").format(
-            summary=describe(findings), found=shown),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        parent,
+        tr("Mogelijk persoonsgegevens"),
+        tr(
+            "{summary}: {found}. Deze tekst komt in het verslag van het overleg. Kies 'Nee' om de tekst aan te "
+            "passen, of 'Ja' als het geen persoonsgegevens zijn.\n\nToch opslaan?"
+        ).format(summary=describe(findings), found=shown),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -45,11 +48,14 @@ def may_export(parent: QWidget | None, findings: list[Finding], document: str) -
         return True
     shown = ", ".join(dict.fromkeys(f"“{f.text}” ({f.label})" for f in findings[:12]))
     answer = QMessageBox.warning(
-        parent, tr("Persoonsgegevens in het document"),
-        tr("{summary}: {found}. Dit staat in {document}, die de app verlaat. Kies 'Ja' om het in het document "
-           "onleesbaar te maken (bijvoorbeeld “{mask}”), of 'Annuleren' om te stoppen en de tekst eerst aan te "
-           "passen.\n\nOnleesbaar maken en doorgaan?").format(
-            summary=describe(findings), found=shown, document=document, mask=findings[0].mask),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes,
+        parent,
+        tr("Persoonsgegevens in het document"),
+        tr(
+            "{summary}: {found}. Dit staat in {document}, die de app verlaat. Kies 'Ja' om het in het document "
+            "onleesbaar te maken (bijvoorbeeld “{mask}”), of 'Annuleren' om te stoppen en de tekst eerst aan te "
+            "passen.\n\nOnleesbaar maken en doorgaan?"
+        ).format(summary=describe(findings), found=shown, document=document, mask=findings[0].mask),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
     )
     return answer == QMessageBox.StandardButton.Yes

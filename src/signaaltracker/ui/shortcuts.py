@@ -44,7 +44,10 @@ def shortcut_rows(entries) -> list[tuple[str, str, str]]:
 
 def shortcuts_html(entries) -> str:
     head = "<tr><th align='left'>{}</th><th align='left'>{}</th><th align='left'>{}</th></tr>".format(
-        tr("Toetsen"), tr("Wat"), tr("Waar"))
-    body = "".join(f"<tr><td>{keys}&nbsp;&nbsp;</td><td>{action}&nbsp;&nbsp;</td><td>{where}</td></tr>"
-                   for keys, action, where in shortcut_rows(entries))
+        tr("Toetsen"), tr("Wat"), tr("Waar")
+    )
+    body = "".join(
+        f"<tr><td>{keys}&nbsp;&nbsp;</td><td>{action}&nbsp;&nbsp;</td><td>{where}</td></tr>"
+        for keys, action, where in shortcut_rows(entries)
+    )
     return f"<table cellspacing='2'>{head}{body}</table>"

@@ -49,10 +49,11 @@ class StartupDialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Database beschadigd"), problem, parent=self.parent)
         box.setObjectName("damagedDatabaseDialog")
         box.setInformativeText(
-            tr("De nieuwste goede back-up is van {when}. SignaalTracker kan die terugzetten. "
-               "Het beschadigde bestand wordt dan ongewijzigd apart bewaard, met de datum in de naam, zodat er "
-               "niets verloren gaat.\n\nWijzigingen van na de back-up staan niet in de back-up.").format(
-                when=backup_label(backup))
+            tr(
+                "De nieuwste goede back-up is van {when}. SignaalTracker kan die terugzetten. "
+                "Het beschadigde bestand wordt dan ongewijzigd apart bewaard, met de datum in de naam, zodat er "
+                "niets verloren gaat.\n\nWijzigingen van na de back-up staan niet in de back-up."
+            ).format(when=backup_label(backup))
         )
         restore = box.addButton(tr("Back-up terugzetten"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreButton")
@@ -66,8 +67,10 @@ class StartupDialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Bestand is alleen-lezen"), problem, parent=self.parent)
         box.setObjectName("readOnlyDatabaseDialog")
         box.setInformativeText(
-            tr("SignaalTracker kan een kopie maken en daarmee verder werken, of het bestand openen om alleen te "
-               "bekijken (opslaan kan dan niet). Het originele bestand blijft precies zoals het is.")
+            tr(
+                "SignaalTracker kan een kopie maken en daarmee verder werken, of het bestand openen om alleen te "
+                "bekijken (opslaan kan dan niet). Het originele bestand blijft precies zoals het is."
+            )
         )
         copy = box.addButton(tr("Kopie maken en openen"), QMessageBox.ButtonRole.AcceptRole)
         copy.setObjectName("copyButton")
@@ -109,9 +112,12 @@ def check_before_open(session: Session, dialogs: StartupDialogs | None = None) -
     if backup is None:
         dialogs.refuse(
             tr("Database beschadigd"),
-            health.message + tr("\n\nIn {folder} staat geen goede back-up. Het bestand is niet gewijzigd; "
-                                "vraag uw functioneel beheerder om hulp of zet een back-up terug met "
-                                "'signaaltracker restore'.").format(folder=folder),
+            health.message
+            + tr(
+                "\n\nIn {folder} staat geen goede back-up. Het bestand is niet gewijzigd; "
+                "vraag uw functioneel beheerder om hulp of zet een back-up terug met "
+                "'signaaltracker restore'."
+            ).format(folder=folder),
         )
         return False
     if not dialogs.offer_restore(health.message, backup):
@@ -126,8 +132,9 @@ def check_before_open(session: Session, dialogs: StartupDialogs | None = None) -
     log.warning("Damaged database %s kept as %s, restored from %s", db_path, aside, backup.path)
     dialogs.inform(
         tr("Back-up teruggezet"),
-        tr("De back-up van {when} is teruggezet.\n\nHet beschadigde bestand is ongewijzigd bewaard als:\n"
-           "{path}").format(when=backup_label(backup), path=aside),
+        tr(
+            "De back-up van {when} is teruggezet.\n\nHet beschadigde bestand is ongewijzigd bewaard als:\n{path}"
+        ).format(when=backup_label(backup), path=aside),
     )
     return True
 
@@ -155,9 +162,12 @@ def _work_on_a_copy(session: Session, problem: str, dialogs: StartupDialogs) -> 
         dialogs.refuse(tr("Kopie niet gemaakt"), health.message)
         return False
     log.info("Read-only %s copied to %s; working on the copy", original, target)
-    dialogs.inform(tr("Kopie gemaakt"),
-                   tr("U werkt nu in de kopie:\n{copy}\n\nHet origineel ({name}) is niet gewijzigd.").format(
-                       copy=target, name=original.name))
+    dialogs.inform(
+        tr("Kopie gemaakt"),
+        tr("U werkt nu in de kopie:\n{copy}\n\nHet origineel ({name}) is niet gewijzigd.").format(
+            copy=target, name=original.name
+        ),
+    )
     return True
 
 
@@ -174,10 +184,7 @@ def after_open(store: Store) -> list[str]:
         messages.append(tr("Let op: de dagelijkse back-up is mislukt. {error}").format(error=exc.message))
     due = due_count(store.db)
     if due:
-        messages.append(
-            tr("%Ln signalen zijn over de bewaartermijn;", None, due)
-            + tr(" zie Beheer → Bewaartermijn.")
-        )
+        messages.append(tr("%Ln signalen zijn over de bewaartermijn;", None, due) + tr(" zie Beheer → Bewaartermijn."))
     return messages
 
 

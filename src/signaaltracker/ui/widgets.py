@@ -33,8 +33,16 @@ from signaaltracker.ui.memo.pdf_pages import PreviewUnavailable
 
 # The faults a UI action can meet in normal use: shown as a Dutch message in the page, never in the crash dialog.
 # (``OverflowError``: a huge number typed in a grid cell that SQLite cannot store.)
-EXPECTED_ERRORS = (DomainError, StoreError, FileFormatError, ImportRejected, PreviewUnavailable, OSError,
-                   OverflowError, subprocess.SubprocessError)
+EXPECTED_ERRORS = (
+    DomainError,
+    StoreError,
+    FileFormatError,
+    ImportRejected,
+    PreviewUnavailable,
+    OSError,
+    OverflowError,
+    subprocess.SubprocessError,
+)
 
 
 def error_message(exc: BaseException) -> str:
@@ -51,8 +59,7 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         reason = str(exc.strerror or exc).rstrip(".")
         if exc.filename:
-            return tr("{file} kon niet worden gelezen of geschreven: {error}.").format(file=exc.filename,
-                                                                                     error=reason)
+            return tr("{file} kon niet worden gelezen of geschreven: {error}.").format(file=exc.filename, error=reason)
         return tr("Het bestand kon niet worden gelezen of geschreven: {error}.").format(error=reason)
     return str(exc)
 
@@ -99,7 +106,8 @@ class CheckList(QListWidget):
 
     def checked_ids(self) -> list[int]:
         return [
-            self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())
+            self.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.count())
             if self.item(row).checkState() == Qt.CheckState.Checked
         ]
 

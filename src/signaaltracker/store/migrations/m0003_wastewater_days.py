@@ -4,8 +4,7 @@ import sqlite3
 
 VERSION = 3
 
-DAY_COLUMNS = ("day_monday", "day_tuesday", "day_wednesday", "day_thursday", "day_friday", "day_saturday",
-               "day_sunday")
+DAY_COLUMNS = ("day_monday", "day_tuesday", "day_wednesday", "day_thursday", "day_friday", "day_saturday", "day_sunday")
 
 
 def apply(conn: sqlite3.Connection) -> None:

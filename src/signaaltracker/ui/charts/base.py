@@ -27,11 +27,30 @@ from signaaltracker.ui.i18n import tr
 
 # Colour-blind friendly palette (Okabe-Ito, then a few extra), each darkened where needed to at least 3:1
 # against the white plot background (WCAG 1.4.11); series are also told apart by pattern or marker.
-PALETTE = ("#0072B2", "#B77E00", "#009E73", "#D55E00", "#CC79A7", "#4A9AC8", "#97902A", "#000000",
-           "#8E8E8E", "#882255", "#3F9D8E", "#117733")
+PALETTE = (
+    "#0072B2",
+    "#B77E00",
+    "#009E73",
+    "#D55E00",
+    "#CC79A7",
+    "#4A9AC8",
+    "#97902A",
+    "#000000",
+    "#8E8E8E",
+    "#882255",
+    "#3F9D8E",
+    "#117733",
+)
 # The hatch over a fill, per series (the first is plain): so no series is known by its colour alone.
-HATCHES = (None, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.HorPattern, Qt.BrushStyle.FDiagPattern,
-           Qt.BrushStyle.VerPattern, Qt.BrushStyle.CrossPattern, Qt.BrushStyle.DiagCrossPattern)
+HATCHES = (
+    None,
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.HorPattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.VerPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.DiagCrossPattern,
+)
 # The point marker per line series.
 MARKERS = ("o", "s", "t", "d", "star", "x", "+", "p", "h", "t1")
 TABLE_ROWS_IN_DESCRIPTION = 40
@@ -81,7 +100,7 @@ def pattern_brush(fill: str, index: int) -> QBrush:
 
 
 def split_hit_text(text: str) -> tuple[str, str]:
-    """"Cannabis, maart 2024: 3" → ("Cannabis, maart 2024", "3")."""
+    """ "Cannabis, maart 2024: 3" → ("Cannabis, maart 2024", "3")."""
     what, sep, value = text.rpartition(": ")
     return (what, value) if sep else (text, "")
 
@@ -137,8 +156,9 @@ class ChartWidget(QWidget):
         item.showGrid(y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=False, y=False)
         self.compact = compact
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 225),
-                                     pen=pg.mkPen("#bbbbbb"))
+        self.legend = item.addLegend(
+            offset=(-10, 10), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 225), pen=pg.mkPen("#bbbbbb")
+        )
         self.hover = QLabel(" ")
         self.hover.setAccessibleDescription(tr("Waarde onder de muis ({chart})").format(chart=title))
         self.export_button = QPushButton(tr("Opslaan als PNG…"))
@@ -177,8 +197,11 @@ class ChartWidget(QWidget):
         if watched is self.plot:
             if event.type() == QEvent.Type.FocusIn:
                 self.plot.setAccessibleDescription(self.description_in_words())
-            elif event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
-                                                                           Qt.Key.Key_Space):
+            elif event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+                Qt.Key.Key_Space,
+            ):
                 self.show_table()
                 return True
         return super().eventFilter(watched, event)
@@ -257,8 +280,9 @@ class ChartWidget(QWidget):
         name = self.title.lower().replace(" ", "-").replace("/", "-") + ".png"
         from signaaltracker.ui.widgets import documents_folder
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("Grafiek opslaan als PNG"), str(documents_folder() / name),
-                                              tr("PNG-afbeelding (*.png)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Grafiek opslaan als PNG"), str(documents_folder() / name), tr("PNG-afbeelding (*.png)")
+        )
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
@@ -271,5 +295,3 @@ def no_data(chart: ChartWidget, text: str) -> None:
     chart.plot.getPlotItem().addItem(item)
     item.setPos(0.5, 0.5)
     chart.plot.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1))
-
-

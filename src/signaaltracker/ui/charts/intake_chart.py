@@ -10,8 +10,12 @@ from signaaltracker.store.aggregates import GridPeriod, IntakeGrid
 from signaaltracker.ui.charts.base import ChartWidget, Hit, colour, no_data
 from signaaltracker.ui.i18n import tr
 
-AGE_PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.CrossPattern,
-                Qt.BrushStyle.Dense4Pattern)
+AGE_PATTERNS = (
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.Dense4Pattern,
+)
 
 
 def shown(value: int | None) -> str:
@@ -19,8 +23,7 @@ def shown(value: int | None) -> str:
 
 
 class IntakeChart(ChartWidget):
-    def __init__(self, parent: QWidget | None = None, *, compact: bool = False,
-                 title: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False, title: str | None = None) -> None:
         super().__init__(title or tr("Instroom per periode naar type"), parent, compact=compact)
         self.plot.getPlotItem().setLabel("left", tr("aantal"), color="k")
         self.bars = 0
@@ -49,21 +52,30 @@ class IntakeChart(ChartWidget):
                     xs.append(x)
                     heights.append(value)
                     y0s.append(base[i_index])
-                    self.hits.append(Hit(x - bar_width / 2, x + bar_width / 2, base[i_index],
-                                         base[i_index] + max(value, 0.05),
-                                         f"{indicator.name}, {age.label}, {period.label}: {shown(value)}"))
+                    self.hits.append(
+                        Hit(
+                            x - bar_width / 2,
+                            x + bar_width / 2,
+                            base[i_index],
+                            base[i_index] + max(value, 0.05),
+                            f"{indicator.name}, {age.label}, {period.label}: {shown(value)}",
+                        )
+                    )
                     base[i_index] += value
                 if xs:
                     brush = QBrush(QColor(colour(p_index)), AGE_PATTERNS[a_index % len(AGE_PATTERNS)])
-                    item = pg.BarGraphItem(x=xs, height=heights, y0=y0s, width=bar_width * 0.92, brush=brush,
-                                           pen=pg.mkPen(colour(p_index)))
+                    item = pg.BarGraphItem(
+                        x=xs, height=heights, y0=y0s, width=bar_width * 0.92, brush=brush, pen=pg.mkPen(colour(p_index))
+                    )
                     self.plot.addItem(item)
                     self.bars += len(xs)
         for p_index, period in enumerate(periods):
             self.add_legend_swatch(period.label, QBrush(QColor(colour(p_index))))
         for a_index, age in enumerate(grid.age_groups):
-            self.add_legend_swatch(tr("leeftijd {age}").format(age=age.label),
-                                   QBrush(QColor("#666666"), AGE_PATTERNS[a_index % len(AGE_PATTERNS)]))
+            self.add_legend_swatch(
+                tr("leeftijd {age}").format(age=age.label),
+                QBrush(QColor("#666666"), AGE_PATTERNS[a_index % len(AGE_PATTERNS)]),
+            )
         self.set_x_labels([(i, ind.name) for i, ind in enumerate(grid.indicators)])
         self.finish_legend()
         item = self.plot.getPlotItem()

@@ -17,8 +17,7 @@ def month_label(key: str, short: bool = True) -> str:
 
 
 class SignalsChart(ChartWidget):
-    def __init__(self, parent: QWidget | None = None, *, compact: bool = False,
-                 title: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False, title: str | None = None) -> None:
         super().__init__(title or tr("Signalen per maand naar thema"), parent, compact=compact)
         self.plot.getPlotItem().setLabel("left", "signalen", color="k")
         self.bars = 0
@@ -36,14 +35,27 @@ class SignalsChart(ChartWidget):
         xs = list(range(n))
         for t_index, theme in enumerate(counts.themes):
             heights = counts.counts[theme]
-            item = pg.BarGraphItem(x=xs, height=heights, y0=list(base), width=0.8,
-                                   brush=pattern_brush(colour(t_index), t_index),
-                                   pen=pg.mkPen("w", width=0.5), name=theme)
+            item = pg.BarGraphItem(
+                x=xs,
+                height=heights,
+                y0=list(base),
+                width=0.8,
+                brush=pattern_brush(colour(t_index), t_index),
+                pen=pg.mkPen("w", width=0.5),
+                name=theme,
+            )
             self.plot.addItem(item)
             for i, h in enumerate(heights):
                 if h:
-                    self.hits.append(Hit(i - 0.4, i + 0.4, base[i], base[i] + h,
-                                         f"{theme}, {month_label(counts.months[i], False)}: {h}"))
+                    self.hits.append(
+                        Hit(
+                            i - 0.4,
+                            i + 0.4,
+                            base[i],
+                            base[i] + h,
+                            f"{theme}, {month_label(counts.months[i], False)}: {h}",
+                        )
+                    )
                     self.bars += 1
                     base[i] += h
         step = max(1, n // 12)
@@ -58,13 +70,13 @@ class SignalsChart(ChartWidget):
 class ThemeComparisonChart(ChartWidget):
     """Per theme two bars: the previous period and this one."""
 
-    def __init__(self, parent: QWidget | None = None, *, compact: bool = True,
-                 title: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = True, title: str | None = None) -> None:
         super().__init__(title or tr("Signalen per thema: deze periode en de vorige"), parent, compact=compact)
         self.bars = 0
 
-    def set_periods(self, previous_label: str, previous: dict[str, int], current_label: str,
-                    current: dict[str, int]) -> None:
+    def set_periods(
+        self, previous_label: str, previous: dict[str, int], current_label: str, current: dict[str, int]
+    ) -> None:
         pg = self.pg
         self.clear()
         self.bars = 0
@@ -72,13 +84,15 @@ class ThemeComparisonChart(ChartWidget):
         if not themes:
             no_data(self, tr("Geen signalen in deze perioden"))
             return
-        for index, (label, values, shift) in enumerate(((previous_label, previous, -0.2),
-                                                        (current_label, current, 0.2))):
+        for index, (label, values, shift) in enumerate(
+            ((previous_label, previous, -0.2), (current_label, current, 0.2))
+        ):
             xs = [i + shift for i in range(len(themes))]
             heights = [values.get(t, 0) for t in themes]
             fill = pattern_brush(("#7D93A7", "#0072B2")[index], 1 - index)  # the previous period hatched
-            self.plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.38, brush=fill,
-                                              pen=pg.mkPen("w"), name=label))
+            self.plot.addItem(
+                pg.BarGraphItem(x=xs, height=heights, width=0.38, brush=fill, pen=pg.mkPen("w"), name=label)
+            )
             for x, theme, h in zip(xs, themes, heights, strict=True):
                 self.hits.append(Hit(x - 0.19, x + 0.19, 0, max(h, 0.05), f"{theme}, {label}: {h}"))
                 self.bars += 1

@@ -19,8 +19,7 @@ def number_nl(value: float) -> str:
 
 
 class WastewaterChart(ChartWidget):
-    def __init__(self, parent: QWidget | None = None, *, compact: bool = False,
-                 title: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False, title: str | None = None) -> None:
         super().__init__(title or tr("Rioolwater: vracht per jaar"), parent, compact=compact)
         self.plot.getPlotItem().setLabel("left", tr(UNIT), color="k")
         self.points = 0
@@ -30,8 +29,11 @@ class WastewaterChart(ChartWidget):
         self.clear()
         self.points = 0
         measure = data_label(MEASURES[series.measure])
-        title = (tr("Rioolwater: {substance}, {measure} per jaar").format(substance=series.substance, measure=measure)
-                 if series.substance.strip() else tr("Rioolwater: {measure} per jaar").format(measure=measure))
+        title = (
+            tr("Rioolwater: {substance}, {measure} per jaar").format(substance=series.substance, measure=measure)
+            if series.substance.strip()
+            else tr("Rioolwater: {measure} per jaar").format(measure=measure)
+        )
         self.plot.getPlotItem().setTitle(title, color="k")
         if not series.years:
             no_data(self, tr("Geen metingen voor deze stof en meetplaatsen"))
@@ -40,14 +42,30 @@ class WastewaterChart(ChartWidget):
         for index, (site, values) in enumerate(series.values.items()):
             ys = [math.nan if v is None else v for v in values]
             pen = pg.mkPen(colour(index), width=2)
-            self.plot.addItem(pg.PlotDataItem(
-                series.years, ys, pen=pen, symbol=marker(index), symbolSize=8, symbolBrush=colour(index),
-                symbolPen=pg.mkPen("w"), connect="finite", name=site,
-            ))
+            self.plot.addItem(
+                pg.PlotDataItem(
+                    series.years,
+                    ys,
+                    pen=pen,
+                    symbol=marker(index),
+                    symbolSize=8,
+                    symbolBrush=colour(index),
+                    symbolPen=pg.mkPen("w"),
+                    connect="finite",
+                    name=site,
+                )
+            )
             for year, value in zip(series.years, values, strict=True):
                 if value is not None:
-                    self.hits.append(Hit(year, year, value, value,
-                                         f"{site}, {series.substance} {year}: {number_nl(value)} {tr(UNIT)}"))
+                    self.hits.append(
+                        Hit(
+                            year,
+                            year,
+                            value,
+                            value,
+                            f"{site}, {series.substance} {year}: {number_nl(value)} {tr(UNIT)}",
+                        )
+                    )
                     self.points += 1
                     top = max(top, value)
         self.set_x_labels([(y, str(y)) for y in series.years])

@@ -14,8 +14,14 @@ from signaaltracker.ui.widgets import CheckList, FormDialog, enum_combo, id_comb
 
 
 class ActionDialog(FormDialog):
-    def __init__(self, store: Store, meeting: Meeting, action: Action | None = None,
-                 signal_items: list[tuple[int, str]] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meeting: Meeting,
+        action: Action | None = None,
+        signal_items: list[tuple[int, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tr("Actie bewerken") if action else tr("Nieuwe actie"), parent)
         self.store, self.meeting, self.original = store, meeting, action
         self.description = QPlainTextEdit(action.description if action else "")
@@ -24,7 +30,8 @@ class ActionDialog(FormDialog):
         self.description.setMaximumHeight(80)
         keep = action.owner_organisation_id if action else None
         owners = [(None, tr("— kies een organisatie —"))] + [
-            (o.id, o.name) for o in store.organisations.list() if o.active or o.id == keep]
+            (o.id, o.name) for o in store.organisations.list() if o.active or o.id == keep
+        ]
         self.owner = id_combo(owners, keep, tr("Eigenaar (organisatie)"))
         self.due = DateEdit(tr("Uiterste datum"), label=tr("uiterste datum"), optional=True, long_format=True)
         self.due.set_date(action.due_on if action else store.cycle.due_date(meeting))
@@ -52,8 +59,13 @@ class ActionDialog(FormDialog):
         original = self.original
         completed = original.completed_on if original and original.status is status else None
         action = Action(
-            self.description.toPlainText(), self.owner.currentData(), self.due.value(), status,
-            original.meeting_id if original else self.meeting.id, completed, self.signals.checked_ids(),
+            self.description.toPlainText(),
+            self.owner.currentData(),
+            self.due.value(),
+            status,
+            original.meeting_id if original else self.meeting.id,
+            completed,
+            self.signals.checked_ids(),
             original.id if original else None,
         )
         if action.status is not ActionStatus.OPEN and action.completed_on is None:

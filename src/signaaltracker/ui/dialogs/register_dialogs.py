@@ -50,8 +50,13 @@ class OrganisationDialog(FormDialog):
         self.form.addRow("", self.active)
 
     def save(self) -> Organisation:
-        org = Organisation(self.name.text(), self.kind.currentData(), self.description.toPlainText(),
-                           self.active.isChecked(), self.original.id if self.original else None)
+        org = Organisation(
+            self.name.text(),
+            self.kind.currentData(),
+            self.description.toPlainText(),
+            self.active.isChecked(),
+            self.original.id if self.original else None,
+        )
         return _save(self.store.organisations, org)
 
 
@@ -72,8 +77,13 @@ class ThemeDialog(FormDialog):
         if self.original is None:
             theme = Theme(self.name.text(), self.kind.currentData(), self.active.isChecked(), self.description.text())
         else:
-            theme = replace(self.original, name=self.name.text(), kind=self.kind.currentData(),
-                            description=self.description.text(), active=self.active.isChecked())
+            theme = replace(
+                self.original,
+                name=self.name.text(),
+                kind=self.kind.currentData(),
+                description=self.description.text(),
+                active=self.active.isChecked(),
+            )
         return _save(self.store.themes, theme)
 
 
@@ -86,9 +96,12 @@ class MergeThemeDialog(FormDialog):
         targets = [(t.id, t.name) for t in store.themes.active() if t.id != source.id]
         self.target = id_combo(targets, accessible_name=tr("Samenvoegen met"))
         uses = store.themes.usage(source.id)
-        explain = QLabel(tr("'{name}' wordt {uses} keer gebruikt. Alle signalen en cijfers gaan over naar het "
-                            "gekozen thema; '{name}' blijft bestaan maar wordt gedeactiveerd.").format(
-            name=source.name, uses=uses))
+        explain = QLabel(
+            tr(
+                "'{name}' wordt {uses} keer gebruikt. Alle signalen en cijfers gaan over naar het "
+                "gekozen thema; '{name}' blijft bestaan maar wordt gedeactiveerd."
+            ).format(name=source.name, uses=uses)
+        )
         explain.setWordWrap(True)
         self.form.addRow(explain)
         self.form.addRow(tr("Samenvoegen &met:"), self.target)
@@ -131,15 +144,24 @@ class AgeGroupDialog(FormDialog):
         def bound(spin: QSpinBox) -> int | None:
             return None if spin.value() < 0 else spin.value()
 
-        group = AgeGroup(self.label.text(), bound(self.min_age), bound(self.max_age), self.order.value(),
-                         self.active.isChecked(), self.original.id if self.original else None)
+        group = AgeGroup(
+            self.label.text(),
+            bound(self.min_age),
+            bound(self.max_age),
+            self.order.value(),
+            self.active.isChecked(),
+            self.original.id if self.original else None,
+        )
         return _save(self.store.age_groups, group)
 
 
 def _organisation_items(store: Store, keep: list[int]) -> list[tuple[int, str]]:
     """Active organisations, plus inactive ones already chosen (so editing never drops them silently)."""
-    return [(o.id, o.name + ("" if o.active else tr(" (inactief)")))
-            for o in store.organisations.list() if o.active or o.id in keep]
+    return [
+        (o.id, o.name + ("" if o.active else tr(" (inactief)")))
+        for o in store.organisations.list()
+        if o.active or o.id in keep
+    ]
 
 
 class StructureDialog(FormDialog):
@@ -169,9 +191,13 @@ class StructureDialog(FormDialog):
 
     def save(self) -> ConsultationStructure:
         structure = ConsultationStructure(
-            name=self.name.text(), purpose=self.purpose.text(), participants=self.participants_text.text(),
-            description=self.description.toPlainText(), interval_weeks=self.interval.value(),
-            participant_ids=self.participants.checked_ids(), active=self.active.isChecked(),
+            name=self.name.text(),
+            purpose=self.purpose.text(),
+            participants=self.participants_text.text(),
+            description=self.description.toPlainText(),
+            interval_weeks=self.interval.value(),
+            participant_ids=self.participants.checked_ids(),
+            active=self.active.isChecked(),
             id=self.original.id if self.original else None,
         )
         return _save(self.store.structures, structure)
@@ -204,9 +230,14 @@ class ActivityDialog(FormDialog):
 
     def save(self) -> Activity:
         activity = Activity(
-            name=self.name.text(), pillar=self.pillar.currentData(), description=self.description.toPlainText(),
-            funding=self.funding.text(), period_start=self.start.value(), period_end=self.end.value(),
-            status=self.status.currentData(), organisation_ids=self.organisations.checked_ids(),
+            name=self.name.text(),
+            pillar=self.pillar.currentData(),
+            description=self.description.toPlainText(),
+            funding=self.funding.text(),
+            period_start=self.start.value(),
+            period_end=self.end.value(),
+            status=self.status.currentData(),
+            organisation_ids=self.organisations.checked_ids(),
             id=self.original.id if self.original else None,
         )
         return _save(self.store.activities, activity)

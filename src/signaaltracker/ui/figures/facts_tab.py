@@ -153,15 +153,25 @@ class FactsTab(QWidget):
             end = self.period_end.value()
             if self.editing_id is None:
                 position = max((f.position for f in self.facts), default=-1) + 1
-                fact = self.store.facts.add(Fact(value,
-                                                 self.source.text(), self.text.toPlainText(),
-                                                 self.in_memo.isChecked(), position, period_end=end))
+                fact = self.store.facts.add(
+                    Fact(
+                        value,
+                        self.source.text(),
+                        self.text.toPlainText(),
+                        self.in_memo.isChecked(),
+                        position,
+                        period_end=end,
+                    )
+                )
                 self.editing_id = fact.id
             else:
                 fact = self.store.facts.get(self.editing_id)
                 fact.stated_on, fact.period_end = value, end
-                fact.source, fact.text, fact.in_memo = self.source.text(), self.text.toPlainText(), \
-                    self.in_memo.isChecked()
+                fact.source, fact.text, fact.in_memo = (
+                    self.source.text(),
+                    self.text.toPlainText(),
+                    self.in_memo.isChecked(),
+                )
                 fact.__post_init__()
                 self.store.facts.update(fact)
         except EXPECTED_ERRORS as exc:

@@ -31,8 +31,10 @@ class ImportPreviewDialog(QDialog):
         if plan.ok:
             text = f"<b>{plan.file_name}</b>: {plan.summary()}. Er is nog niets opgeslagen."
         else:
-            text = (f"<b>{plan.file_name}</b> kan niet worden ingelezen: {len(plan.errors)} fout(en). "
-                    "Er wordt niets opgeslagen tot het hele bestand klopt.")
+            text = (
+                f"<b>{plan.file_name}</b> kan niet worden ingelezen: {len(plan.errors)} fout(en). "
+                "Er wordt niets opgeslagen tot het hele bestand klopt."
+            )
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -47,20 +49,23 @@ class ImportPreviewDialog(QDialog):
         self.details.setVisible(bool(self.details.toPlainText()))
         self.details.setMaximumHeight(150)
         layout.addWidget(self.details)
-        self.confirm_totals = QCheckBox(tr("Een totaal in het bestand klopt niet met de cellen. Ik heb het bestand "
-                                           "gecontroleerd: toch inlezen."))
+        self.confirm_totals = QCheckBox(
+            tr("Een totaal in het bestand klopt niet met de cellen. Ik heb het bestand gecontroleerd: toch inlezen.")
+        )
         self.confirm_totals.setVisible(plan.ok and plan.needs_confirmation)
         layout.addWidget(self.confirm_totals)
         self.table = QTableWidget(len(plan.figures), 7)
         self.table.setAccessibleName(tr("Voorbeeld van de cijfers"))
-        self.table.setHorizontalHeaderLabels([tr("Rij"), tr("Status"), tr("Type"), tr("Leeftijd"), tr("Periode"),
-                                              tr("Was"), tr("Wordt")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Rij"), tr("Status"), tr("Type"), tr("Leeftijd"), tr("Periode"), tr("Was"), tr("Wordt")]
+        )
         order = {"changed": 0, "added": 1, "unchanged": 2}
         for row, item in enumerate(sorted(plan.figures, key=lambda f: (order[f.status], f.row))):
             period = format_period_nl(item.start, item.end)
             old = shown(item.old_value) if item.status != "added" else ""
-            for column, value in enumerate((str(item.row), STATUS_NL[item.status], item.indicator, item.age_group,
-                                            period, old, shown(item.value))):
+            for column, value in enumerate(
+                (str(item.row), STATUS_NL[item.status], item.indicator, item.age_group, period, old, shown(item.value))
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.table.verticalHeader().setVisible(False)

@@ -88,8 +88,9 @@ class IntakeGridModel(QAbstractTableModel):
                 return tr("Leeftijd")
             return period.label if period else tr("Totaal")
         if role == Qt.ItemDataRole.ToolTipRole and period:
-            return tr("Van {start} tot {end}").format(start=period.start.strftime("%d-%m-%Y"),
-                                                     end=period.end.strftime("%d-%m-%Y"))
+            return tr("Van {start} tot {end}").format(
+                start=period.start.strftime("%d-%m-%Y"), end=period.end.strftime("%d-%m-%Y")
+            )
         return None
 
     # --- cells ---------------------------------------------------------------------------------

@@ -70,9 +70,11 @@ class IntakeTab(QWidget):
         self.view.setAccessibleName(tr("Instroomcijfers per type, leeftijd en periode"))
         mark_cell_grid(self.view)  # Tab between cells as in a spreadsheet; Ctrl+Tab leaves the grid
         self.view.verticalHeader().setVisible(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.horizontalHeader().setStretchLastSection(False)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -215,6 +217,11 @@ class IntakeTab(QWidget):
             self._show_error(error_message(exc))
             return
         self.refresh()
-        self.status.setText(tr("{file} ingelezen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
-            file=dialog.plan.file_name, added=counts["added"], changed=counts["changed"],
-            unchanged=counts["unchanged"]))
+        self.status.setText(
+            tr("{file} ingelezen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
+                file=dialog.plan.file_name,
+                added=counts["added"],
+                changed=counts["changed"],
+                unchanged=counts["unchanged"],
+            )
+        )

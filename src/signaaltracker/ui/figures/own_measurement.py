@@ -42,10 +42,15 @@ class OwnMeasurementDialog(QDialog):
         self.year.setValue(date.today().year)
         self.daily, self.weekday, self.weekend = QLineEdit(), QLineEdit(), QLineEdit()
         self.source = QLineEdit(tr("Eigen meting"))
-        for label, widget in ((tr("&Meetplaats:"), self.site), (tr("&Stof:"), self.substance), (tr("&Jaar:"),
-                                                                                                self.year),
-                              (tr("&Daggemiddelde:"), self.daily), (tr("&Werkdag:"), self.weekday),
-                              (tr("Wee&kend:"), self.weekend), (tr("&Bron:"), self.source)):
+        for label, widget in (
+            (tr("&Meetplaats:"), self.site),
+            (tr("&Stof:"), self.substance),
+            (tr("&Jaar:"), self.year),
+            (tr("&Daggemiddelde:"), self.daily),
+            (tr("&Werkdag:"), self.weekday),
+            (tr("Wee&kend:"), self.weekend),
+            (tr("&Bron:"), self.source),
+        ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         self.message = QLabel(tr("Vrachten in mg per 1000 inwoners per dag; leeg = niet gemeten."))
@@ -59,9 +64,13 @@ class OwnMeasurementDialog(QDialog):
     def save(self) -> None:
         try:
             item = WastewaterMeasurement(
-                site=self.site.text(), substance=self.substance.currentText(), year=self.year.value(),
-                daily_mean=parse_load(self.daily.text()), weekday_mean=parse_load(self.weekday.text()),
-                weekend_mean=parse_load(self.weekend.text()), source=self.source.text(),
+                site=self.site.text(),
+                substance=self.substance.currentText(),
+                year=self.year.value(),
+                daily_mean=parse_load(self.daily.text()),
+                weekday_mean=parse_load(self.weekday.text()),
+                weekend_mean=parse_load(self.weekend.text()),
+                source=self.source.text(),
             )
             existing = self.store.wastewater.find_key(item)
             if existing is not None:

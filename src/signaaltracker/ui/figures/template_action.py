@@ -27,8 +27,11 @@ def save_intake_template(parent: QWidget, store: Store, path: Path | None = None
     if path is None:
         xlsx_filter, csv_filter = tr("Excel-werkmap (*.xlsx)"), tr("CSV met puntkomma's (*.csv)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, tr("Sjabloon voor instroomcijfers opslaan"), "instroomcijfers-sjabloon.xlsx",
-            f"{xlsx_filter};;{csv_filter}")
+            parent,
+            tr("Sjabloon voor instroomcijfers opslaan"),
+            "instroomcijfers-sjabloon.xlsx",
+            f"{xlsx_filter};;{csv_filter}",
+        )
         if not chosen:
             return None
         path = Path(chosen.strip())
@@ -40,6 +43,9 @@ def save_intake_template(parent: QWidget, store: Store, path: Path | None = None
     except OSError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(parent, tr("Sjabloon niet opgeslagen"),
-                            tr("Het sjabloon kon niet worden opgeslagen: {reason}").format(reason=exc.strerror))
+        QMessageBox.warning(
+            parent,
+            tr("Sjabloon niet opgeslagen"),
+            tr("Het sjabloon kon niet worden opgeslagen: {reason}").format(reason=exc.strerror),
+        )
         return None

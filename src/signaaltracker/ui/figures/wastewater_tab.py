@@ -123,8 +123,14 @@ class WastewaterTab(QWidget):
             info = where.get(row["site_id"])
             km = distance_km(lat, lon, info.latitude, info.longitude) if info and info.latitude is not None else None
             rows.append((row, km))
-        rows.sort(key=lambda r: (r[0]["site"] not in selected, r[0]["country"] != "NL",
-                                 r[1] if r[1] is not None else 1e9, r[0]["site"]))
+        rows.sort(
+            key=lambda r: (
+                r[0]["site"] not in selected,
+                r[0]["country"] != "NL",
+                r[1] if r[1] is not None else 1e9,
+                r[0]["site"],
+            )
+        )
         self.site_list.clear()
         for row, km in rows:
             label = f"{row['site']} ({row['country'] or tr('eigen')}"
@@ -133,13 +139,17 @@ class WastewaterTab(QWidget):
             item.setData(SITE_ROLE, row["site"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row["site"] in selected else Qt.CheckState.Unchecked)
-            item.setToolTip(tr("{n} metingen, {first}–{last}").format(n=row["n"], first=row["first_year"],
-                                                                       last=row["last_year"]))
+            item.setToolTip(
+                tr("{n} metingen, {first}–{last}").format(n=row["n"], first=row["first_year"], last=row["last_year"])
+            )
             self.site_list.addItem(item)
 
     def selected_sites(self) -> list[str]:
-        return [self.site_list.item(i).data(SITE_ROLE) for i in range(self.site_list.count())
-                if self.site_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.site_list.item(i).data(SITE_ROLE)
+            for i in range(self.site_list.count())
+            if self.site_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _choice_changed(self, *_args) -> None:
         if self._loading:
@@ -162,16 +172,19 @@ class WastewaterTab(QWidget):
             self.chart = WastewaterChart(self)
             self.splitter.addWidget(self.chart)
             self.splitter.setSizes([260, 800])
-        series = wastewater_series(self.store.db, self.substance.currentText(), self.selected_sites(),
-                                   self.measure.currentData() or "daily_mean")
+        series = wastewater_series(
+            self.store.db,
+            self.substance.currentText(),
+            self.selected_sites(),
+            self.measure.currentData() or "daily_mean",
+        )
         self.chart.set_series(series)
         if not substances(self.store.db):
             self.status.setText(tr("Nog geen rioolwatermetingen: lees het EUDA-bestand (all-data) in."))
 
     # --- import and own measurements -----------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Rioolwaterdata inlezen"), "",
-                                              tr("CSV of tekst (*.csv *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Rioolwaterdata inlezen"), "", tr("CSV of tekst (*.csv *.txt)"))
         if path:
             self.import_path(Path(path))
 
@@ -184,8 +197,11 @@ class WastewaterTab(QWidget):
             self.status.setText(f"<span style='color:#b00020'>{error_message(exc)}</span>")
             return
         m = result.measurements
-        self.status.setText(tr("{file}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
-            file=path.name, added=m["added"], changed=m["changed"], unchanged=m["unchanged"]))
+        self.status.setText(
+            tr("{file}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
+                file=path.name, added=m["added"], changed=m["changed"], unchanged=m["unchanged"]
+            )
+        )
         self.refresh()
 
     def add_own(self) -> None:

@@ -109,8 +109,7 @@ class MemoEditor(QWidget):
         self.closing_title = self._line(tform, tr("Slot, &kop:"), tr("Kop van de slottekst"))
         self.closing_text = self._text(tform, tr("Slot, &tekst:"), tr("Slottekst"), 140)
         self.signature = self._line(tform, tr("Ondertekenin&g:"), tr("Ondertekening"))
-        self.attachments = self._text(tform, tr("Bijlagen (één per r&egel):"), tr("Bijlagen, één titel per regel"),
-                                      60)
+        self.attachments = self._text(tform, tr("Bijlagen (één per r&egel):"), tr("Bijlagen, één titel per regel"), 60)
         layout.addWidget(texts)
 
         signals = QGroupBox(tr("Signalen voor de raad in deze periode"))
@@ -187,9 +186,12 @@ class MemoEditor(QWidget):
             self.changed.emit()
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.signal_list and event.type() == QEvent.Type.KeyPress \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier \
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if (
+            watched is self.signal_list
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             self.move_signal(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
@@ -221,8 +223,15 @@ class MemoEditor(QWidget):
         self._loading = True
         try:
             self.memo = memo
-            for name in ("recipients", "sender", "subject", "policy_reference", "closing_title", "kenmerk",
-                         "signature"):
+            for name in (
+                "recipients",
+                "sender",
+                "subject",
+                "policy_reference",
+                "closing_title",
+                "kenmerk",
+                "signature",
+            ):
                 getattr(self, name).setText(getattr(memo, name))
             for name in ("intro", "signals_intro", "closing_text"):
                 getattr(self, name).setPlainText(getattr(memo, name))
@@ -252,8 +261,10 @@ class MemoEditor(QWidget):
             position = {signal_id: index for index, signal_id in enumerate(order)}
             rows.sort(key=lambda r: (position.get(r["id"], len(position)), r["observed_on"], r["id"]))
             for row in rows[:2000]:
-                text = f"{format_date_nl(date.fromisoformat(row['observed_on']))} · {row['theme']} · " \
-                       f"{row['organisation']}: {row['summary'][:140]}"
+                text = (
+                    f"{format_date_nl(date.fromisoformat(row['observed_on']))} · {row['theme']} · "
+                    f"{row['organisation']}: {row['summary'][:140]}"
+                )
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
                 item.setToolTip(row["summary"])
@@ -299,25 +310,36 @@ class MemoEditor(QWidget):
         return [self.signal_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.signal_list.count())]
 
     def _excluded(self) -> set[int]:
-        return {self.signal_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.signal_list.count())
-                if self.signal_list.item(i).checkState() == Qt.CheckState.Unchecked}
+        return {
+            self.signal_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.signal_list.count())
+            if self.signal_list.item(i).checkState() == Qt.CheckState.Unchecked
+        }
 
     def to_memo(self) -> Memo:
         """The memo as edited (raises DomainError for invalid input)."""
         return replace(
             self.memo,
-            recipients=self.recipients.text(), sender=self.sender.text(), subject=self.subject.text(),
-            policy_reference=self.policy_reference.text(), closing_title=self.closing_title.text(),
-            intro=self.intro.toPlainText(), signals_intro=self.signals_intro.toPlainText(),
-            closing_text=self.closing_text.toPlainText(), memo_date=self.memo_date.value(),
-            period_from=self.period_from.value(), period_to=self.period_to.value(),
+            recipients=self.recipients.text(),
+            sender=self.sender.text(),
+            subject=self.subject.text(),
+            policy_reference=self.policy_reference.text(),
+            closing_title=self.closing_title.text(),
+            intro=self.intro.toPlainText(),
+            signals_intro=self.signals_intro.toPlainText(),
+            closing_text=self.closing_text.toPlainText(),
+            memo_date=self.memo_date.value(),
+            period_from=self.period_from.value(),
+            period_to=self.period_to.value(),
             sections=[k for k, box in self.section_boxes.items() if box.isChecked()],
             suppress_below=self.threshold.value() if self.suppress.isChecked() else None,
             excluded_signal_ids=sorted(self._excluded()),
-            kenmerk=self.kenmerk.text(), signature=self.signature.text(),
+            kenmerk=self.kenmerk.text(),
+            signature=self.signature.text(),
             attachments=[line.strip() for line in self.attachments.toPlainText().splitlines() if line.strip()],
             comparison=None if self.comparison.value() < 0 else self.comparison.value(),
-            group_signals=self.group_signals.isChecked(), signal_order=self._order(),
+            group_signals=self.group_signals.isChecked(),
+            signal_order=self._order(),
             included_fact_ids=[i for i, shown in self._fact_choice().items() if shown],
             excluded_fact_ids=[i for i, shown in self._fact_choice().items() if not shown],
         )

@@ -23,10 +23,15 @@ class MemoHistory(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.model = RowsTableModel([
-            Column("memo_date", tr("Datum"), date_nl), Column("exported_at", tr("Status"), _exported),
-            Column("subject", tr("Onderwerp")), Column("pdf_sha256", tr("SHA-256"), lambda v: (v or "")[:16]),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column("memo_date", tr("Datum"), date_nl),
+                Column("exported_at", tr("Status"), _exported),
+                Column("subject", tr("Onderwerp")),
+                Column("pdf_sha256", tr("SHA-256"), lambda v: (v or "")[:16]),
+            ],
+            self,
+        )
         self.view = make_table(self.model, tr("Eerdere memo's"))
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row())["id"]))
         self.open_button = QPushButton(tr("&Heropenen"))

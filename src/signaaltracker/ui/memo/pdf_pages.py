@@ -49,12 +49,17 @@ def _with_pdftoppm(pdf: Path, dpi: int) -> list[QImage]:
         raise PreviewUnavailable(tr("Voor het voorbeeld is pypdfium2 of pdftoppm (poppler) nodig."))
     with tempfile.TemporaryDirectory(prefix="signaaltracker-preview-") as folder:
         try:
-            subprocess.run([tool, "-png", "-r", str(dpi), str(pdf), str(Path(folder) / "p")], check=True,
-                           capture_output=True, timeout=60)
+            subprocess.run(
+                [tool, "-png", "-r", str(dpi), str(pdf), str(Path(folder) / "p")],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
         except subprocess.TimeoutExpired:
             raise PreviewUnavailable(tr("pdftoppm was na een minuut nog niet klaar met de pagina's.")) from None
         except subprocess.CalledProcessError as exc:
             detail = (exc.stderr or b"").decode("utf-8", "replace").strip()
-            raise PreviewUnavailable(tr("pdftoppm kon de pagina's niet maken ({error}).").format(
-                error=detail or exc.returncode)) from None
+            raise PreviewUnavailable(
+                tr("pdftoppm kon de pagina's niet maken ({error}).").format(error=detail or exc.returncode)
+            ) from None
         return [QImage(str(p)) for p in sorted(Path(folder).glob("p-*.png"), key=lambda p: int(p.stem[2:]))]

@@ -54,8 +54,11 @@ class PagePreview(QScrollArea):
         never squeezed by the layout."""
         width = max(120, self.viewport().width() - 2 * self._layout.contentsMargins().left() - 4)
         for label, pixmap in zip(self.page_labels, self._pixmaps, strict=True):
-            shown = pixmap if pixmap.width() <= width else pixmap.scaledToWidth(
-                width, Qt.TransformationMode.SmoothTransformation)
+            shown = (
+                pixmap
+                if pixmap.width() <= width
+                else pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
             label.setPixmap(shown)
             label.setFixedSize(shown.size() + QSize(2, 2))
         # The page column is as tall as its pages: the scroll area scrolls instead of squeezing them into strips.

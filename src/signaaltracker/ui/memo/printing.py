@@ -13,8 +13,7 @@ from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.memo.pdf_pages import render_pages
 
 
-def print_pdf(pdf: Path, parent: QWidget | None = None, *, printer: QPrinter | None = None,
-              ask: bool = True) -> bool:
+def print_pdf(pdf: Path, parent: QWidget | None = None, *, printer: QPrinter | None = None, ask: bool = True) -> bool:
     """Ask for a printer (unless ``ask`` is False) and print every page; returns False when cancelled."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(pdf.stem)

@@ -1,4 +1,3 @@
-
 """Acties: every action across meetings, with filters and quick "afgerond"/"vervallen"; overdue rows stand out."""
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from signaaltracker.store.action_list import ActionFilter, action_rows
 from signaaltracker.ui.enum_labels import enum_label
 from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.i18n import QT_TR_NOOP, number, tr
-from signaaltracker.ui.meeting_tabs import button
+from signaaltracker.ui.meetings.tabs import button
 from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.table_model import Column, Index, RowsTableModel
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
@@ -55,28 +54,40 @@ class ActionsPage(Page):
         self.overdue.setAccessibleName(tr("Alleen te late acties"))
         self.overdue.toggled.connect(lambda _on: self.load())
         filters = QHBoxLayout()
-        for text, widget in ((tr("&Overleg:"), self.structure), (tr("&Eigenaar:"), self.owner), (tr("&Status:"),
-                                                                                                 self.status)):
+        for text, widget in (
+            (tr("&Overleg:"), self.structure),
+            (tr("&Eigenaar:"), self.owner),
+            (tr("&Status:"), self.status),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addWidget(self.overdue)
         filters.addStretch(1)
-        self.model = ActionsModel([
-            Column("description", tr("Actie")), Column("owner", tr("Eigenaar")), Column("due_on", tr("Uiterlijk"),
-                                                                                        date_nl),
-            Column("status_text", tr("Status")), Column("structure", tr("Overleg")),
-            Column("meeting_on", tr("Afgesproken"), date_nl), Column("completed_on", tr("Afgerond op"), date_nl),
-        ], self)
+        self.model = ActionsModel(
+            [
+                Column("description", tr("Actie")),
+                Column("owner", tr("Eigenaar")),
+                Column("due_on", tr("Uiterlijk"), date_nl),
+                Column("status_text", tr("Status")),
+                Column("structure", tr("Overleg")),
+                Column("meeting_on", tr("Afgesproken"), date_nl),
+                Column("completed_on", tr("Afgerond op"), date_nl),
+            ],
+            self,
+        )
         self.view = make_table(self.model, tr("Acties"))
         buttons = QHBoxLayout()
-        buttons.addWidget(button(tr("&Afgerond"), tr("Gekozen actie afgerond"),
-                                 lambda: self.set_status(ActionStatus.DONE)))
-        buttons.addWidget(button(tr("&Vervallen"), tr("Gekozen actie vervallen"),
-                                 lambda: self.set_status(ActionStatus.DROPPED)))
-        buttons.addWidget(button(tr("He&ropenen"), tr("Gekozen actie heropenen"),
-                                 lambda: self.set_status(ActionStatus.OPEN)))
+        buttons.addWidget(
+            button(tr("&Afgerond"), tr("Gekozen actie afgerond"), lambda: self.set_status(ActionStatus.DONE))
+        )
+        buttons.addWidget(
+            button(tr("&Vervallen"), tr("Gekozen actie vervallen"), lambda: self.set_status(ActionStatus.DROPPED))
+        )
+        buttons.addWidget(
+            button(tr("He&ropenen"), tr("Gekozen actie heropenen"), lambda: self.set_status(ActionStatus.OPEN))
+        )
         buttons.addStretch(1)
         self.count = QLabel()
         self.count.setAccessibleDescription(tr("Aantal acties"))
@@ -114,8 +125,9 @@ class ActionsPage(Page):
         self.load()
 
     def current_filter(self) -> ActionFilter:
-        return ActionFilter(self.structure.currentData(), self.owner.currentData(), self.status.currentData(),
-                            self.overdue.isChecked())
+        return ActionFilter(
+            self.structure.currentData(), self.owner.currentData(), self.status.currentData(), self.overdue.isChecked()
+        )
 
     def load(self, select_id: int | None = None) -> None:
         rows = action_rows(self.store.db, self.current_filter(), date.today())
@@ -146,6 +158,7 @@ class ActionsPage(Page):
         except EXPECTED_ERRORS as exc:
             self.message.setText(error_message(exc))
             return
-        self.message.setText(tr("Actie '{action}' is nu {status}.").format(action=action.description,
-                                                                        status=enum_label(status)))
+        self.message.setText(
+            tr("Actie '{action}' is nu {status}.").format(action=action.description, status=enum_label(status))
+        )
         self.load(action_id)

@@ -1,4 +1,3 @@
-
 """Audittrail tab: the audit log filtered by period, entity and action, with before and after of one entry."""
 
 from __future__ import annotations
@@ -29,31 +28,49 @@ from signaaltracker.ui.table_model import Column, RowsTableModel
 LIMIT = 1000
 
 ENTITY_LABELS = {
-    "organisations": QT_TR_NOOP("Organisaties"), "themes": QT_TR_NOOP("Thema's"),
-    "age_groups": QT_TR_NOOP("Leeftijdsgroepen"), "signals": QT_TR_NOOP("Signalen"),
-    "structures": QT_TR_NOOP("Overlegstructuren"), "meetings": QT_TR_NOOP("Overleggen"),
-    "decisions": QT_TR_NOOP("Besluiten"), "actions": QT_TR_NOOP("Acties"), "activities": QT_TR_NOOP("Activiteiten"),
-    "figures": QT_TR_NOOP("Cijfers"), "facts": QT_TR_NOOP("Feiten"), "wastewater": QT_TR_NOOP("Rioolwater"),
-    "memos": QT_TR_NOOP("Raadsmemo's"), "settings": QT_TR_NOOP("Instellingen"), "database": QT_TR_NOOP("Database"),
+    "organisations": QT_TR_NOOP("Organisaties"),
+    "themes": QT_TR_NOOP("Thema's"),
+    "age_groups": QT_TR_NOOP("Leeftijdsgroepen"),
+    "signals": QT_TR_NOOP("Signalen"),
+    "structures": QT_TR_NOOP("Overlegstructuren"),
+    "meetings": QT_TR_NOOP("Overleggen"),
+    "decisions": QT_TR_NOOP("Besluiten"),
+    "actions": QT_TR_NOOP("Acties"),
+    "activities": QT_TR_NOOP("Activiteiten"),
+    "figures": QT_TR_NOOP("Cijfers"),
+    "facts": QT_TR_NOOP("Feiten"),
+    "wastewater": QT_TR_NOOP("Rioolwater"),
+    "memos": QT_TR_NOOP("Raadsmemo's"),
+    "settings": QT_TR_NOOP("Instellingen"),
+    "database": QT_TR_NOOP("Database"),
     "exports": QT_TR_NOOP("Documenten"),
 }
 ACTION_LABELS = {
-    "create": QT_TR_NOOP("aangemaakt"), "update": QT_TR_NOOP("gewijzigd"), "delete": QT_TR_NOOP("verwijderd"),
-    "restore": QT_TR_NOOP("teruggezet uit prullenbak"), "bulk_create": QT_TR_NOOP("in één keer aangemaakt"),
-    "anonymise": QT_TR_NOOP("geanonimiseerd"), "retention_delete": QT_TR_NOOP("verwijderd (bewaartermijn)"),
-    "restore_backup": QT_TR_NOOP("back-up teruggezet"), "confirm_privacy": QT_TR_NOOP("privacy bevestigd"),
+    "create": QT_TR_NOOP("aangemaakt"),
+    "update": QT_TR_NOOP("gewijzigd"),
+    "delete": QT_TR_NOOP("verwijderd"),
+    "restore": QT_TR_NOOP("teruggezet uit prullenbak"),
+    "bulk_create": QT_TR_NOOP("in één keer aangemaakt"),
+    "anonymise": QT_TR_NOOP("geanonimiseerd"),
+    "retention_delete": QT_TR_NOOP("verwijderd (bewaartermijn)"),
+    "restore_backup": QT_TR_NOOP("back-up teruggezet"),
+    "confirm_privacy": QT_TR_NOOP("privacy bevestigd"),
     "repair_aggregates": QT_TR_NOOP("tellingen voor de grafieken opnieuw geteld"),
     "keep_personal_data": QT_TR_NOOP("persoonsgegevens niet onleesbaar gemaakt"),
 }
 
 # Column titles are Dutch sources; RowsTableModel translates them when shown.
 LIST_COLUMNS = [
-    Column("at", QT_TR_NOOP("Tijdstip")), Column("user", QT_TR_NOOP("Gebruiker")),
-    Column("entity", QT_TR_NOOP("Onderdeel")), Column("row_id", QT_TR_NOOP("Nr."), align_right=True),
+    Column("at", QT_TR_NOOP("Tijdstip")),
+    Column("user", QT_TR_NOOP("Gebruiker")),
+    Column("entity", QT_TR_NOOP("Onderdeel")),
+    Column("row_id", QT_TR_NOOP("Nr."), align_right=True),
     Column("action", QT_TR_NOOP("Handeling")),
 ]
 DETAIL_COLUMNS = [
-    Column("field", QT_TR_NOOP("Veld")), Column("before", QT_TR_NOOP("Voor")), Column("after", QT_TR_NOOP("Na")),
+    Column("field", QT_TR_NOOP("Veld")),
+    Column("before", QT_TR_NOOP("Voor")),
+    Column("after", QT_TR_NOOP("Na")),
 ]
 
 
@@ -72,8 +89,11 @@ def detail_rows(entry: AuditEntry) -> list[dict]:
     if entry.before is not None and entry.after is not None:
         keys = [k for k in keys if before.get(k) != after.get(k)]
     return [
-        {"field": k, "before": _show(before.get(k)) if entry.before is not None else "",
-         "after": _show(after.get(k)) if entry.after is not None else ""}
+        {
+            "field": k,
+            "before": _show(before.get(k)) if entry.before is not None else "",
+            "after": _show(after.get(k)) if entry.after is not None else "",
+        }
         for k in keys
     ]
 
@@ -91,8 +111,12 @@ class AuditTab(QWidget):
         self.entity.setAccessibleName(tr("Onderdeel"))
         self.action = QComboBox()
         self.action.setAccessibleName(tr("Handeling"))
-        for label, widget in ((tr("&Van:"), self.since), ("&t/m:", self.until), (tr("&Onderdeel:"), self.entity),
-                              (tr("&Handeling:"), self.action)):
+        for label, widget in (
+            (tr("&Van:"), self.since),
+            ("&t/m:", self.until),
+            (tr("&Onderdeel:"), self.entity),
+            (tr("&Handeling:"), self.action),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
@@ -152,8 +176,12 @@ class AuditTab(QWidget):
         self.load()
 
     def current_filter(self) -> AuditFilter:
-        return AuditFilter(table=self._picked(self.entity), action=self._picked(self.action),
-                           since=self.since.value(), until=self.until.value())
+        return AuditFilter(
+            table=self._picked(self.entity),
+            action=self._picked(self.action),
+            since=self.since.value(),
+            until=self.until.value(),
+        )
 
     def load(self) -> None:
         flt = self.current_filter()
@@ -161,12 +189,18 @@ class AuditTab(QWidget):
         total = self.store.audit.count(flt)
         shown = tr(", de nieuwste {limit} getoond").format(limit=LIMIT) if total > LIMIT else ""
         self.caption.setText(tr("%Ln regels in de audittrail{shown}.", None, total).format(shown=shown))
-        self.model.set_rows([
-            {"at": f"{date_nl(e.at.date())} {e.at:%H:%M:%S}", "user": e.user,
-             "entity": tr(ENTITY_LABELS.get(e.table, e.table)), "row_id": e.row_id,
-             "action": tr(ACTION_LABELS.get(e.action, e.action))}
-            for e in self.entries
-        ])
+        self.model.set_rows(
+            [
+                {
+                    "at": f"{date_nl(e.at.date())} {e.at:%H:%M:%S}",
+                    "user": e.user,
+                    "entity": tr(ENTITY_LABELS.get(e.table, e.table)),
+                    "row_id": e.row_id,
+                    "action": tr(ACTION_LABELS.get(e.action, e.action)),
+                }
+                for e in self.entries
+            ]
+        )
         self.view.resizeColumnsToContents()
         self.detail_model.set_rows([])
         self.detail_caption.setText(tr("<b>Voor en na</b> — kies een regel"))

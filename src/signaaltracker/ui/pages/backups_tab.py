@@ -1,4 +1,3 @@
-
 """Back-ups tab: where backups go and how many are kept, the list of backups, making one and restoring."""
 
 from __future__ import annotations
@@ -117,10 +116,11 @@ class BackupsTab(QWidget):
     def refresh(self) -> None:
         settings = self.store.settings
         self.location.setText(
-            tr("De database staat in <b>{database}</b>. Back-ups komen in <b>{folder}"
-               "</b>: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten als er iets is "
-               "gewijzigd. Back-ups die u zelf maakt, blijven altijd bewaard.").format(
-                database=self.store.db.path, folder=backup_folder(self.store.db))
+            tr(
+                "De database staat in <b>{database}</b>. Back-ups komen in <b>{folder}"
+                "</b>: automatisch bij het starten (hoogstens één per dag) en bij het afsluiten als er iets is "
+                "gewijzigd. Back-ups die u zelf maakt, blijven altijd bewaard."
+            ).format(database=self.store.db.path, folder=backup_folder(self.store.db))
         )
         self.folder.setText(str(settings.get("backup.folder") or ""))
         self.keep_daily.setValue(int(settings.get("backup.keep_daily") or 0))
@@ -178,7 +178,9 @@ class BackupsTab(QWidget):
 
     def _choose_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Back-up kiezen"), str(backup_folder(self.store.db)),
+            self,
+            tr("Back-up kiezen"),
+            str(backup_folder(self.store.db)),
             tr("SignaalTracker-database (*.db);;Alle (*)"),
         )
         return Path(name) if name else None
@@ -190,10 +192,12 @@ class BackupsTab(QWidget):
 
     def restore(self, path: Path) -> bool:
         if not self.confirm(
-            self, tr("Back-up terugzetten"),
-            tr("De gegevens worden vervangen door die in {file}. Wijzigingen van daarna gaan verloren uit de "
-               "database; er wordt eerst een back-up gemaakt van de huidige toestand ('vóór herstel').").format(
-                file=path.name),
+            self,
+            tr("Back-up terugzetten"),
+            tr(
+                "De gegevens worden vervangen door die in {file}. Wijzigingen van daarna gaan verloren uit de "
+                "database; er wordt eerst een back-up gemaakt van de huidige toestand ('vóór herstel')."
+            ).format(file=path.name),
             tr("Terugzetten"),
         ):
             return False
@@ -206,6 +210,9 @@ class BackupsTab(QWidget):
         if hasattr(window, "database_replaced"):  # the other pages still show the data from before
             window.database_replaced.emit()
         self.refresh()
-        self.status.setText(tr("{file} is teruggezet. De toestand van daarvoor staat in {safety}.").format(
-            file=path.name, safety=safety.name))
+        self.status.setText(
+            tr("{file} is teruggezet. De toestand van daarvoor staat in {safety}.").format(
+                file=path.name, safety=safety.name
+            )
+        )
         return True

@@ -75,8 +75,9 @@ def make_table(model: RowsTableModel, accessible_name: str) -> QTableView:
 class ListSection(QWidget):
     """A heading over a read-only table, filled by a callable that returns dict rows."""
 
-    def __init__(self, title: str, columns: list[Column], load: Callable[[], list[dict]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, columns: list[Column], load: Callable[[], list[dict]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.load = load
         self.model = RowsTableModel(columns, self)

@@ -1,4 +1,3 @@
-
 """Beheer: the data-safety area, with tabs for backups, retention and the audit trail."""
 
 from __future__ import annotations

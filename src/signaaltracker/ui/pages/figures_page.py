@@ -1,4 +1,3 @@
-
 """Cijfers: intake figures as in the memo, stated facts, wastewater, and signal trends — one tab each."""
 
 from __future__ import annotations

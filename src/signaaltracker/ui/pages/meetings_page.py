@@ -1,4 +1,3 @@
-
 """Overleggen: meetings per consultation structure, newest first; "Nieuw overleg" plans the next one."""
 
 from __future__ import annotations
@@ -24,8 +23,8 @@ from signaaltracker.store.register_lists import meeting_counts
 from signaaltracker.ui.confirm import ask_confirmation
 from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.i18n import QT_TR_NOOP, tr
-from signaaltracker.ui.meeting_detail import MeetingDetail
-from signaaltracker.ui.meeting_tabs import button
+from signaaltracker.ui.meetings.detail import MeetingDetail
+from signaaltracker.ui.meetings.tabs import button
 from signaaltracker.ui.pages.base import Page, heading
 from signaaltracker.ui.unsaved import settle
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, FormDialog, error_message, message_label
@@ -39,36 +38,54 @@ class NewMeetingDialog(FormDialog):
         super().__init__(tr("Nieuw overleg: {name}").format(name=structure.name), parent)
         self.store, self.structure_id = store, structure_id
         last = store.cycle.last_meeting(structure_id)
-        explain = (tr("Vorig overleg: {date}; interval {weeks} weken.").format(
-            date=format_date_nl(last.held_on), weeks=structure.interval_weeks) if last
-            else tr("Dit wordt het eerste overleg van deze structuur."))
+        explain = (
+            tr("Vorig overleg: {date}; interval {weeks} weken.").format(
+                date=format_date_nl(last.held_on), weeks=structure.interval_weeks
+            )
+            if last
+            else tr("Dit wordt het eerste overleg van deze structuur.")
+        )
         self.form.addRow(QLabel(explain))
         self.date = DateEdit(tr("Datum van het nieuwe overleg"), label=tr("datum van het overleg"), long_format=True)
         proposed = store.cycle.proposed_date(structure_id)
         self.date.set_date(proposed)
         self.form.addRow(tr("&Datum:"), self.date)
         if proposed < date.today():
-            warning = QLabel(tr("Let op: de voorgestelde datum (vorig overleg plus het interval) ligt in het "
-                                "verleden. Kies de datum waarop het overleg echt plaatsvindt."))
+            warning = QLabel(
+                tr(
+                    "Let op: de voorgestelde datum (vorig overleg plus het interval) ligt in het "
+                    "verleden. Kies de datum waarop het overleg echt plaatsvindt."
+                )
+            )
             warning.setWordWrap(True)
             warning.setAccessibleName(tr("Waarschuwing"))
             self.form.addRow(warning)
-        self.form.addRow(QLabel(tr("De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg "
-                                "en alle acties die nog openstaan.")))
+        self.form.addRow(
+            QLabel(
+                tr(
+                    "De agenda wordt gevuld met de vaste punten, de signalen sinds het vorige overleg "
+                    "en alle acties die nog openstaan."
+                )
+            )
+        )
 
     def save(self):
         held_on = self.date.value()
         if held_on > far_ahead(date.today()) and not self.confirm_far(held_on):
-            raise DomainError(tr("Het overleg is niet aangemaakt: kies de datum waarop het echt plaatsvindt."),
-                              "datum van het overleg")
+            raise DomainError(
+                tr("Het overleg is niet aangemaakt: kies de datum waarop het echt plaatsvindt."),
+                "datum van het overleg",
+            )
         return self.store.cycle.create_next(self.structure_id, held_on)
 
     def confirm_far(self, held_on: date) -> bool:
         """A date more than two years ahead is usually a typing slip: ask before planning it."""
         return ask_confirmation(
-            self, tr("Datum ver vooruit"),
+            self,
+            tr("Datum ver vooruit"),
             tr("{date} ligt meer dan twee jaar vooruit. Klopt deze datum?").format(date=format_date_nl(held_on)),
-            tr("&Ja, deze datum"))
+            tr("&Ja, deze datum"),
+        )
 
 
 def far_ahead(today: date) -> date:
@@ -207,8 +224,10 @@ class MeetingsPage(Page):
         meeting = self.store.meetings.get(meeting_id)
         question = tr("Het overleg van {date} verwijderen?").format(date=format_date_nl(meeting.held_on))
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        if QMessageBox.question(self, tr("Bevestigen"), question, buttons,
-                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self, tr("Bevestigen"), question, buttons, QMessageBox.StandardButton.No)
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         try:
             self.store.cycle.delete_meeting(meeting_id)

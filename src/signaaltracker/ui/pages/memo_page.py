@@ -1,4 +1,3 @@
-
 """Raadsmemo: compose the council memo, see its pages live, save it as PDF/A, print it, and keep its history."""
 
 from __future__ import annotations
@@ -49,8 +48,12 @@ class MemoPage(Page):
         self.confirm = ask_confirmation  # tests answer it
         self.new_button = QPushButton(tr("&Nieuwe memo"))
         self.next_button = QPushButton(tr("Nieuwe memo op ba&sis van de vorige"))
-        self.next_button.setToolTip(tr("Neemt teksten, onderdelen en ondertekening over; de periode loopt vanaf de "
-                                       "dag na het einde van de vorige tot vandaag."))
+        self.next_button.setToolTip(
+            tr(
+                "Neemt teksten, onderdelen en ondertekening over; de periode loopt vanaf de "
+                "dag na het einde van de vorige tot vandaag."
+            )
+        )
         self.save_button = QPushButton(tr("&Bewaren"))
         self.pdf_button = QPushButton(tr("Opslaan als &PDF…"))
         self.print_button = QPushButton(tr("Af&drukken…"))
@@ -136,17 +139,24 @@ class MemoPage(Page):
     def _may_discard(self) -> bool:
         if not self.has_unsaved_changes():
             return True
-        return self.confirm(self, tr("Nieuwe memo"),
-                            tr("De memo heeft wijzigingen die nog niet zijn bewaard. Weggooien en een nieuwe memo "
-                               "beginnen?"), tr("&Weggooien"))
+        return self.confirm(
+            self,
+            tr("Nieuwe memo"),
+            tr("De memo heeft wijzigingen die nog niet zijn bewaard. Weggooien en een nieuwe memo beginnen?"),
+            tr("&Weggooien"),
+        )
 
     def new_memo(self) -> None:
         if not self._may_discard():
             return
         settings = self.store.settings
-        self.editor.load(Memo(recipients=str(settings.get("memo.recipients") or ""),
-                              sender=str(settings.get("memo.sender") or ""),
-                              signature=str(settings.get("memo.signature") or "")))
+        self.editor.load(
+            Memo(
+                recipients=str(settings.get("memo.recipients") or ""),
+                sender=str(settings.get("memo.sender") or ""),
+                signature=str(settings.get("memo.signature") or ""),
+            )
+        )
         self.tell(tr("Nieuwe memo: nog niet bewaard."))
         self.timer.start()
 
@@ -167,8 +177,11 @@ class MemoPage(Page):
         self.history.refresh()
         self.history.select_id(memo.id)
         self.tabs.setCurrentIndex(0)
-        self.tell(tr("Nieuwe memo op basis van die van {date}: bewaard als concept.").format(
-            date=format_date_nl(previous.memo_date)))
+        self.tell(
+            tr("Nieuwe memo op basis van die van {date}: bewaard als concept.").format(
+                date=format_date_nl(previous.memo_date)
+            )
+        )
         self.timer.start()
         return memo
 
@@ -177,8 +190,9 @@ class MemoPage(Page):
         if memo is None:
             return None
         if memo.id is None or memo.exported_at is not None:
-            memo = self.store.memos.add(replace(memo, id=None, created_at=None, exported_at=None, snapshot=None,
-                                                pdf_sha256=""))
+            memo = self.store.memos.add(
+                replace(memo, id=None, created_at=None, exported_at=None, snapshot=None, pdf_sha256="")
+            )
             self.tell(tr("De memo is als nieuw concept bewaard."))
         else:
             memo = self.store.memos.update(memo)
@@ -196,16 +210,22 @@ class MemoPage(Page):
         self.editor.load(memo)
         self.tabs.setCurrentIndex(0)
         if memo.exported_at is not None:
-            self.tell(tr("Deze memo is als PDF opgeslagen (SHA-256 {hash}…). Wijzigingen worden een nieuw "
-                         "concept.").format(hash=memo.pdf_sha256[:16]))
+            self.tell(
+                tr("Deze memo is als PDF opgeslagen (SHA-256 {hash}…). Wijzigingen worden een nieuw concept.").format(
+                    hash=memo.pdf_sha256[:16]
+                )
+            )
         else:
             self.tell(tr("Concept heropend."))
         self.timer.start()
 
     def duplicate(self, memo_id: int) -> None:
         memo = self.store.memos.get(memo_id)
-        copy = self.store.memos.add(replace(memo, id=None, created_at=None, exported_at=None, snapshot=None,
-                                            pdf_sha256="", subject=memo.subject))
+        copy = self.store.memos.add(
+            replace(
+                memo, id=None, created_at=None, exported_at=None, snapshot=None, pdf_sha256="", subject=memo.subject
+            )
+        )
         self.history.refresh()
         self.reopen(copy.id)
         self.tell(tr("Kopie gemaakt: een nieuw concept."))
@@ -227,8 +247,9 @@ class MemoPage(Page):
             render_memo(document, target, pdfa=False)
             return self.preview.show_pdf(target)
         except EXPECTED_ERRORS as exc:
-            self.preview.show_message(tr("Het voorbeeld kon niet worden gemaakt: {error}").format(
-                error=error_message(exc)))
+            self.preview.show_message(
+                tr("Het voorbeeld kon niet worden gemaakt: {error}").format(error=error_message(exc))
+            )
         return 0
 
     def ask_export(self) -> None:
@@ -236,8 +257,9 @@ class MemoPage(Page):
         if memo is None:
             return
         name = f"raadsmemo-{memo.memo_date.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Memo opslaan als PDF"), str(documents_folder() / name),
-                                              tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Memo opslaan als PDF"), str(documents_folder() / name), tr("PDF (*.pdf)")
+        )
         if path:
             self.export_to(Path(path))
 

@@ -1,4 +1,3 @@
-
 """Overzicht: the state of the register at a glance."""
 
 from __future__ import annotations
@@ -26,9 +25,14 @@ class OverviewPage(Page):
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key, text in (
-            ("municipality", tr("Gemeente")), ("signals", tr("Signalen")), ("new", tr("Nieuwe signalen")),
-            ("last_meeting", tr("Laatste overleg")), ("next_meeting", tr("Volgend overleg")),
-            ("open_actions", tr("Open acties")), ("overdue", tr("Te late acties")), ("figures", tr("Cijfers")),
+            ("municipality", tr("Gemeente")),
+            ("signals", tr("Signalen")),
+            ("new", tr("Nieuwe signalen")),
+            ("last_meeting", tr("Laatste overleg")),
+            ("next_meeting", tr("Volgend overleg")),
+            ("open_actions", tr("Open acties")),
+            ("overdue", tr("Te late acties")),
+            ("figures", tr("Cijfers")),
         ):
             label = QLabel()
             label.setAccessibleDescription(text)
@@ -51,8 +55,11 @@ class OverviewPage(Page):
         layout.addWidget(self.steps_text)
         row = QHBoxLayout()
         self.step_buttons = {}
-        for key, text in (("organisations", tr("1. &Organisaties invoeren")), ("themes", tr("2. &Thema's invoeren")),
-                          ("signal", tr("3. &Eerste signaal vastleggen"))):
+        for key, text in (
+            ("organisations", tr("1. &Organisaties invoeren")),
+            ("themes", tr("2. &Thema's invoeren")),
+            ("signal", tr("3. &Eerste signaal vastleggen")),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self.take_step(k))
             self.step_buttons[key] = button
@@ -83,15 +90,19 @@ class OverviewPage(Page):
             s = self.store
             has_orgs = bool(s.organisations.active())
             has_themes = any(t.active for t in s.themes.list())
-            self.steps_text.setText(tr(
-                "Deze registratie is nog leeg. Begin met de partnerorganisaties die signalen melden en de thema's "
-                "waarover ze gaan (onder Registers); daarna legt u het eerste signaal vast. Grafieken verschijnen "
-                "hier zodra er signalen of cijfers zijn."))
+            self.steps_text.setText(
+                tr(
+                    "Deze registratie is nog leeg. Begin met de partnerorganisaties die signalen melden en de thema's "
+                    "waarover ze gaan (onder Registers); daarna legt u het eerste signaal vast. Grafieken verschijnen "
+                    "hier zodra er signalen of cijfers zijn."
+                )
+            )
             self.step_buttons["organisations"].setEnabled(True)
             self.step_buttons["themes"].setEnabled(True)
             self.step_buttons["signal"].setEnabled(has_orgs and has_themes)
             self.step_buttons["signal"].setToolTip(
-                "" if has_orgs and has_themes else tr("Voer eerst organisaties en thema's in."))
+                "" if has_orgs and has_themes else tr("Voer eerst organisaties en thema's in.")
+            )
         return empty
 
     def refresh(self) -> None:
@@ -110,8 +121,11 @@ class OverviewPage(Page):
             self.labels["next_meeting"].setText(tr("nog niet gepland"))
         else:
             name = s.structures.get(upcoming.structure_id).name
-            text = tr("{date} ({structure})") if upcoming.planned else tr("{date} ({structure}; voorgesteld, nog niet "
-                                                                          "gepland)")
+            text = (
+                tr("{date} ({structure})")
+                if upcoming.planned
+                else tr("{date} ({structure}; voorgesteld, nog niet gepland)")
+            )
             self.labels["next_meeting"].setText(text.format(structure=name, date=date_nl(upcoming.held_on)))
         self.labels["open_actions"].setText(number(len(s.actions.open_actions())))
         overdue = len(s.actions.overdue(today))

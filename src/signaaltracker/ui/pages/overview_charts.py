@@ -59,6 +59,8 @@ class OverviewCharts(QWidget):
         self.intake.set_grid(grid, grid.periods[-2:])
         (p_start, p_end), (c_start, c_end) = comparison_windows(self.store)
         self.signals.set_periods(
-            f"{date_nl(p_start)} – {date_nl(p_end)}", signals_per_theme(self.store.db, p_start, p_end),
-            f"{date_nl(c_start)} – {date_nl(c_end)}", signals_per_theme(self.store.db, c_start, c_end),
+            f"{date_nl(p_start)} – {date_nl(p_end)}",
+            signals_per_theme(self.store.db, p_start, p_end),
+            f"{date_nl(c_start)} – {date_nl(c_end)}",
+            signals_per_theme(self.store.db, c_start, c_end),
         )

@@ -1,4 +1,3 @@
-
 """Registers: organisations, themes, age groups, consultation structures and prevention activities."""
 
 from __future__ import annotations
@@ -27,8 +26,16 @@ def yes_no(value) -> str:
 class RegisterTab(QWidget):
     """One register: a table, New/Edit (Enter, double-click)/Delete (Del), and extra buttons per register."""
 
-    def __init__(self, page: RegistersPage, name: str, columns: list[Column], load: Callable[[], list[dict]],
-                 repo, dialog, noun: str) -> None:
+    def __init__(
+        self,
+        page: RegistersPage,
+        name: str,
+        columns: list[Column],
+        load: Callable[[], list[dict]],
+        repo,
+        dialog,
+        noun: str,
+    ) -> None:
         super().__init__(page)
         self.page, self.name, self.load, self.repo, self.dialog, self.noun = page, name, load, repo, dialog, noun
         self.model = RowsTableModel(columns, self)
@@ -52,8 +59,11 @@ class RegisterTab(QWidget):
         return button
 
     def finish_buttons(self) -> None:
-        self.add_button(tr("&Verwijderen"), self.delete, tr("{Noun} verwijderen").format(Noun=self.noun.capitalize(),
-                                                                                         noun=self.noun))
+        self.add_button(
+            tr("&Verwijderen"),
+            self.delete,
+            tr("{Noun} verwijderen").format(Noun=self.noun.capitalize(), noun=self.noun),
+        )
         self.buttons.addStretch(1)
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -77,8 +87,11 @@ class RegisterTab(QWidget):
 
     def run_dialog(self, dialog) -> None:
         if dialog.exec() and dialog.saved is not None:
-            self.page.say(tr("{Noun} '{name}' opgeslagen.").format(Noun=self.noun.capitalize(), noun=self.noun,
-                                                                  name=self.label_of(dialog.saved)))
+            self.page.say(
+                tr("{Noun} '{name}' opgeslagen.").format(
+                    Noun=self.noun.capitalize(), noun=self.noun, name=self.label_of(dialog.saved)
+                )
+            )
             self.refresh(dialog.saved.id)
 
     @staticmethod
@@ -94,8 +107,9 @@ class RegisterTab(QWidget):
             self.run_dialog(self.dialog(self.page.store, obj, self))
 
     def in_use_message(self, obj) -> str:
-        return tr("{Noun} '{name}' wordt nog gebruikt en kan niet worden verwijderd; deactiveer het in plaats "
-                  "daarvan.").format(Noun=self.noun.capitalize(), noun=self.noun, name=self.label_of(obj))
+        return tr(
+            "{Noun} '{name}' wordt nog gebruikt en kan niet worden verwijderd; deactiveer het in plaats daarvan."
+        ).format(Noun=self.noun.capitalize(), noun=self.noun, name=self.label_of(obj))
 
     def delete(self) -> None:
         obj = self.selected()
@@ -104,8 +118,11 @@ class RegisterTab(QWidget):
         if self.repo.in_use(obj.id):  # refuse before asking: the answer would not matter
             self.page.say(self.in_use_message(obj))
             return
-        if not self.page.confirm(tr("{Noun} '{name}' verwijderen?").format(Noun=self.noun.capitalize(), noun=self.noun,
-                                                                            name=self.label_of(obj))):
+        if not self.page.confirm(
+            tr("{Noun} '{name}' verwijderen?").format(
+                Noun=self.noun.capitalize(), noun=self.noun, name=self.label_of(obj)
+            )
+        ):
             return
         try:
             self.repo.delete(obj.id)
@@ -115,8 +132,11 @@ class RegisterTab(QWidget):
         except EXPECTED_ERRORS as exc:
             self.page.say(error_message(exc))
             return
-        self.page.say(tr("{Noun} '{name}' verwijderd.").format(Noun=self.noun.capitalize(), noun=self.noun,
-                                                               name=self.label_of(obj)))
+        self.page.say(
+            tr("{Noun} '{name}' verwijderd.").format(
+                Noun=self.noun.capitalize(), noun=self.noun, name=self.label_of(obj)
+            )
+        )
         self.refresh()
 
     def toggle_active(self) -> None:
@@ -126,17 +146,20 @@ class RegisterTab(QWidget):
         obj.active = not obj.active
         self.repo.update(obj)
         state = tr("weer actief") if obj.active else tr("gedeactiveerd; het blijft bij bestaande gegevens staan")
-        self.page.say(tr("{Noun} '{name}' is {state}.").format(Noun=self.noun.capitalize(), noun=self.noun,
-                                                               name=self.label_of(obj),
-                                                                  state=state))
+        self.page.say(
+            tr("{Noun} '{name}' is {state}.").format(
+                Noun=self.noun.capitalize(), noun=self.noun, name=self.label_of(obj), state=state
+            )
+        )
         self.refresh()
 
 
 class ThemesTab(RegisterTab):
     def in_use_message(self, obj) -> str:
-        return tr("Het thema '{name}' wordt {uses} keer gebruikt door signalen of cijfers en kan niet worden "
-                  "verwijderd; deactiveer het of voeg het samen met een ander thema.").format(
-            name=obj.name, uses=self.repo.usage(obj.id))
+        return tr(
+            "Het thema '{name}' wordt {uses} keer gebruikt door signalen of cijfers en kan niet worden "
+            "verwijderd; deactiveer het of voeg het samen met een ander thema."
+        ).format(name=obj.name, uses=self.repo.usage(obj.id))
 
     def delete(self) -> None:
         obj = self.selected()
@@ -164,39 +187,89 @@ class RegistersPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Registers"))
         db = store.db
-        self.organisations = RegisterTab(self, tr("Organisaties"), [
-            Column("name", tr("Naam")), Column("kind", tr("Soort"), label_of(OrganisationKind)),
-            Column("active", tr("Actief"), yes_no), Column("description", tr("Omschrijving")),
-        ], lambda: lists.organisation_rows(db),
-            store.organisations, dialogs.OrganisationDialog, tr("organisatie"))
-        self.themes = ThemesTab(self, tr("Thema's"), [
-            Column("name", tr("Naam")), Column("kind", tr("Soort"), label_of(ThemeKind)), Column("active",
-                                                                                                 tr("Actief"), yes_no),
-            Column("uses", tr("Gebruikt"), None, True), Column("merged_into", tr("Samengevoegd met")),
-            Column("description", tr("Toelichting")),
-        ], lambda: lists.theme_rows(db),
-            store.themes, dialogs.ThemeDialog, tr("thema"))
-        self.age_groups = RegisterTab(self, tr("Leeftijdsgroepen"), [
-            Column("label", tr("Naam")), Column("min_age", tr("Vanaf"), None, True),
-            Column("max_age", tr("Tot en met"), None, True),
-            Column("active", tr("Actief"), yes_no),
-        ], lambda: lists.age_group_rows(db),
-            store.age_groups, dialogs.AgeGroupDialog, tr("leeftijdsgroep"))
-        self.structures = RegisterTab(self, tr("Overlegstructuren"), [
-            Column("name", tr("Naam")), Column("interval_weeks", tr("Interval (weken)"), None, True),
-            Column("members", tr("Deelnemers")), Column("active", tr("Actief"), yes_no), Column("purpose", tr("Doel")),
-        ], lambda: lists.structure_rows(db),
-            store.structures, dialogs.StructureDialog, tr("overlegstructuur"))
-        self.activities = RegisterTab(self, tr("Activiteiten"), [
-            Column("name", tr("Naam")), Column("pillar", tr("Pijler"), label_of(ActivityPillar)),
-            Column("members", tr("Organisaties")), Column("funding", tr("Financiering")),
-            Column("period_start", tr("Van"), date_nl), Column("period_end", tr("Tot"), date_nl),
-            Column("status", tr("Status"), label_of(ActivityStatus)), Column("description", tr("Omschrijving")),
-        ], lambda: lists.activity_rows(db),
-            store.activities, dialogs.ActivityDialog, tr("activiteit"))
+        self.organisations = RegisterTab(
+            self,
+            tr("Organisaties"),
+            [
+                Column("name", tr("Naam")),
+                Column("kind", tr("Soort"), label_of(OrganisationKind)),
+                Column("active", tr("Actief"), yes_no),
+                Column("description", tr("Omschrijving")),
+            ],
+            lambda: lists.organisation_rows(db),
+            store.organisations,
+            dialogs.OrganisationDialog,
+            tr("organisatie"),
+        )
+        self.themes = ThemesTab(
+            self,
+            tr("Thema's"),
+            [
+                Column("name", tr("Naam")),
+                Column("kind", tr("Soort"), label_of(ThemeKind)),
+                Column("active", tr("Actief"), yes_no),
+                Column("uses", tr("Gebruikt"), None, True),
+                Column("merged_into", tr("Samengevoegd met")),
+                Column("description", tr("Toelichting")),
+            ],
+            lambda: lists.theme_rows(db),
+            store.themes,
+            dialogs.ThemeDialog,
+            tr("thema"),
+        )
+        self.age_groups = RegisterTab(
+            self,
+            tr("Leeftijdsgroepen"),
+            [
+                Column("label", tr("Naam")),
+                Column("min_age", tr("Vanaf"), None, True),
+                Column("max_age", tr("Tot en met"), None, True),
+                Column("active", tr("Actief"), yes_no),
+            ],
+            lambda: lists.age_group_rows(db),
+            store.age_groups,
+            dialogs.AgeGroupDialog,
+            tr("leeftijdsgroep"),
+        )
+        self.structures = RegisterTab(
+            self,
+            tr("Overlegstructuren"),
+            [
+                Column("name", tr("Naam")),
+                Column("interval_weeks", tr("Interval (weken)"), None, True),
+                Column("members", tr("Deelnemers")),
+                Column("active", tr("Actief"), yes_no),
+                Column("purpose", tr("Doel")),
+            ],
+            lambda: lists.structure_rows(db),
+            store.structures,
+            dialogs.StructureDialog,
+            tr("overlegstructuur"),
+        )
+        self.activities = RegisterTab(
+            self,
+            tr("Activiteiten"),
+            [
+                Column("name", tr("Naam")),
+                Column("pillar", tr("Pijler"), label_of(ActivityPillar)),
+                Column("members", tr("Organisaties")),
+                Column("funding", tr("Financiering")),
+                Column("period_start", tr("Van"), date_nl),
+                Column("period_end", tr("Tot"), date_nl),
+                Column("status", tr("Status"), label_of(ActivityStatus)),
+                Column("description", tr("Omschrijving")),
+            ],
+            lambda: lists.activity_rows(db),
+            store.activities,
+            dialogs.ActivityDialog,
+            tr("activiteit"),
+        )
         for tab in (self.organisations, self.themes, self.age_groups, self.structures):
-            tab.add_button(tr("(&De)activeren"), tab.toggle_active,
-                           tr("{Noun} (de)activeren").format(Noun=tab.noun.capitalize(), noun=tab.noun))
+            tab.add_button(
+                tr("(&De)activeren"),
+                tab.toggle_active,
+                tr("{Noun} (de)activeren").format(Noun=tab.noun.capitalize(), noun=tab.noun),
+            )
         self.themes.add_button(tr("&Samenvoegen…"), self.themes.merge, tr("Thema samenvoegen met een ander thema"))
         self.tabs_list = [self.organisations, self.themes, self.age_groups, self.structures, self.activities]
         for tab in self.tabs_list:

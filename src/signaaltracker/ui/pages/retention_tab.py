@@ -1,4 +1,3 @@
-
 """Bewaartermijn tab: the retention period, the signals past it, and anonymising or deleting them."""
 
 from __future__ import annotations
@@ -125,9 +124,13 @@ class RetentionTab(QWidget):
             self.status.setText(tr("Kies eerst de signalen in de lijst."))
             return 0
         if not self.confirm(
-            self, tr("Signalen anonimiseren"),
-            tr("Van {signals} worden de samenvatting en notities definitief gewist. Datum, thema's, leeftijdsgroep "
-               "en organisatie blijven voor de tellingen.").format(signals=signals_text(len(ids))), tr("Anonimiseren"),
+            self,
+            tr("Signalen anonimiseren"),
+            tr(
+                "Van {signals} worden de samenvatting en notities definitief gewist. Datum, thema's, leeftijdsgroep "
+                "en organisatie blijven voor de tellingen."
+            ).format(signals=signals_text(len(ids))),
+            tr("Anonimiseren"),
         ):
             return 0
         try:
@@ -146,10 +149,14 @@ class RetentionTab(QWidget):
             self.status.setText(tr("Kies eerst de signalen in de lijst."))
             return 0
         if not self.confirm(
-            self, tr("Signalen verwijderen"),
+            self,
+            tr("Signalen verwijderen"),
             tr("%Ln signalen worden definitief verwijderd;", None, len(ids))
-            + tr(" ze tellen daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen "
-                 "met een back-up)."), tr("Verwijderen"),
+            + tr(
+                " ze tellen daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen "
+                "met een back-up)."
+            ),
+            tr("Verwijderen"),
         ):
             return 0
         try:
@@ -167,8 +174,10 @@ class RetentionTab(QWidget):
         if finish_wipe(self.store.db, attempts=1, wait_ms=50):
             return ""
         self.wipe_timer.start()
-        return tr(" Een ander programma leest het bestand nog (bijvoorbeeld een back-up); de tekst verdwijnt uit "
-                  "het databasebestand zodra dat klaar is. SignaalTracker meldt het hier.")
+        return tr(
+            " Een ander programma leest het bestand nog (bijvoorbeeld een back-up); de tekst verdwijnt uit "
+            "het databasebestand zodra dat klaar is. SignaalTracker meldt het hier."
+        )
 
     def retry_wipe(self) -> bool:
         if not finish_wipe(self.store.db, attempts=1, wait_ms=50):

@@ -1,4 +1,3 @@
-
 """Instellingen: the municipality and the defaults of the council memo, stored in the database."""
 
 from __future__ import annotations
@@ -82,8 +81,12 @@ class SettingsPage(Page):
         self.language.setAccessibleName(tr("Taal van de schermen"))
         self.language.setAccessibleDescription(tr("Geldt na het opnieuw starten; rapporten blijven Nederlands."))
         form.addRow(tr("&Taal:"), self.language)
-        language_note = QLabel(tr("De taal wijzigt na het opnieuw starten van SignaalTracker. "
-                                  "Rapporten (raadsmemo, agenda, verslag) blijven Nederlands."))
+        language_note = QLabel(
+            tr(
+                "De taal wijzigt na het opnieuw starten van SignaalTracker. "
+                "Rapporten (raadsmemo, agenda, verslag) blijven Nederlands."
+            )
+        )
         language_note.setWordWrap(True)
         form.addRow("", language_note)
         layout.addLayout(form)
@@ -134,8 +137,11 @@ class SettingsPage(Page):
             image = QImage(str(path))
             data = png_bytes(image) if not image.isNull() else None
         if data is None or len(data) > MAX_LOGO_BYTES:
-            self.status.setText(tr("{name} is geen bruikbare PNG- of SVG-afbeelding (of groter dan 2 MB); het logo "
-                                   "is niet veranderd.").format(name=path.name))
+            self.status.setText(
+                tr(
+                    "{name} is geen bruikbare PNG- of SVG-afbeelding (of groter dan 2 MB); het logo is niet veranderd."
+                ).format(name=path.name)
+            )
             return False
         self.set_logo(data)
         return True
@@ -151,8 +157,11 @@ class SettingsPage(Page):
             self.logo_label.setPixmap(QPixmap())
             self.logo_label.setText(tr("geen logo"))
         else:
-            self.logo_label.setPixmap(QPixmap.fromImage(image).scaled(
-                160, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.logo_label.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    160, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         self.logo_remove.setEnabled(bool(self.logo_png))
 
     def save(self) -> None:

@@ -1,4 +1,3 @@
-
 """Signalen: the register of signals. Table (filtered, sorted and paged in SQL), filter bar, detail pane for
 editing in place, keyboard entry (Ctrl+N), soft delete with undo (Ctrl+Z), bulk status change and export."""
 
@@ -265,8 +264,7 @@ class SignalsPage(Page):
         return self.detail.dirty and self.detail.form.signal_id is not None
 
     def unsaved_description(self) -> str:
-        return tr("Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen.").format(
-            id=self.detail.form.signal_id)
+        return tr("Signaal {id} heeft wijzigingen die nog niet zijn opgeslagen.").format(id=self.detail.form.signal_id)
 
     def save_changes(self) -> bool:
         self.detail.save()
@@ -330,8 +328,10 @@ class SignalsPage(Page):
             return
         self.reload(keep_selection=False, select_id=ids[0])
         self.select_ids(ids)
-        self.show_message(tr("Verwijderen ongedaan gemaakt: {signals} terug.").format(signals=_plural(len(ids))),
-                          undo=bool(self.undo_stack))
+        self.show_message(
+            tr("Verwijderen ongedaan gemaakt: {signals} terug.").format(signals=_plural(len(ids))),
+            undo=bool(self.undo_stack),
+        )
 
     def agenda_choices(self) -> list[tuple[int, str]]:
         """Meetings a signal can be put on: every meeting from today on, else each structure's latest."""
@@ -368,8 +368,14 @@ class SignalsPage(Page):
                 return False
             from PySide6.QtWidgets import QInputDialog
 
-            label, ok = QInputDialog.getItem(self, tr("Op de agenda zetten"), tr("Op de agenda van:"),
-                                             [text for _id, text in choices], len(choices) - 1, False)
+            label, ok = QInputDialog.getItem(
+                self,
+                tr("Op de agenda zetten"),
+                tr("Op de agenda van:"),
+                [text for _id, text in choices],
+                len(choices) - 1,
+                False,
+            )
             if not ok:
                 return False
             meeting_id = next(i for i, text in choices if text == label)
@@ -386,8 +392,11 @@ class SignalsPage(Page):
         except EXPECTED_ERRORS as exc:
             self._failed(exc)
             return False
-        self.show_message(tr("Signaal {id} staat op de agenda van het overleg van {date}.").format(
-            id=signal.id, date=format_date_nl(meeting.held_on)))
+        self.show_message(
+            tr("Signaal {id} staat op de agenda van het overleg van {date}.").format(
+                id=signal.id, date=format_date_nl(meeting.held_on)
+            )
+        )
         return True
 
     def set_status_of_selection(self, status: SignalStatus) -> None:
@@ -400,8 +409,11 @@ class SignalsPage(Page):
             self._failed(exc)
             return
         self.reload(keep_selection=True)
-        self.show_message(tr("{signals} gemarkeerd als {status}.").format(signals=_plural(len(ids)).capitalize(),
-                                                                         status=enum_label(status)))
+        self.show_message(
+            tr("{signals} gemarkeerd als {status}.").format(
+                signals=_plural(len(ids)).capitalize(), status=enum_label(status)
+            )
+        )
 
     def export(self, target=None, include_confidential: bool | None = None) -> int | None:
         """Export the list as shown; without arguments a dialog asks for the file and the confidential option."""
@@ -416,13 +428,20 @@ class SignalsPage(Page):
                 return None
             target, include_confidential = dialog.target(), dialog.include_confidential.isChecked()
         try:
-            count = export_signals(self.store, target, self.filter_bar.current(), self.model.sort_key,
-                                   self.model.descending, bool(include_confidential))
+            count = export_signals(
+                self.store,
+                target,
+                self.filter_bar.current(),
+                self.model.sort_key,
+                self.model.descending,
+                bool(include_confidential),
+            )
         except EXPECTED_ERRORS as exc:
             QMessageBox.warning(self, tr("Exporteren mislukt"), error_message(exc))
             return None
-        self.show_message(tr("{signals} geëxporteerd naar {file}.").format(signals=_plural(count).capitalize(),
-                                                                           file=target))
+        self.show_message(
+            tr("{signals} geëxporteerd naar {file}.").format(signals=_plural(count).capitalize(), file=target)
+        )
         return count
 
     def release(self) -> None:

@@ -13,8 +13,10 @@ from signaaltracker.ui.signals.editor import SignalEditor
 
 
 def anonymised_note() -> str:
-    return tr("Dit signaal is geanonimiseerd (bewaartermijn): de samenvatting en notities zijn gewist en het kan "
-              "niet meer worden gewijzigd. Het telt nog mee in de tellingen en grafieken.")
+    return tr(
+        "Dit signaal is geanonimiseerd (bewaartermijn): de samenvatting en notities zijn gewist en het kan "
+        "niet meer worden gewijzigd. Het telt nog mee in de tellingen en grafieken."
+    )
 
 
 class DetailPane(QWidget):
@@ -80,11 +82,17 @@ class DetailPane(QWidget):
             self.title.setText(tr("Signaal {id}").format(id=signal.id))
             recorded = signal.recorded_at
             changed = signal.updated_at
-            meta = tr("Vastgelegd op {date} om {time}").format(
-                date=format_date_nl(recorded.date()), time=f"{recorded:%H:%M}") if recorded else ""
+            meta = (
+                tr("Vastgelegd op {date} om {time}").format(
+                    date=format_date_nl(recorded.date()), time=f"{recorded:%H:%M}"
+                )
+                if recorded
+                else ""
+            )
             if changed and recorded and changed > recorded:
-                meta += tr("; gewijzigd op {date} om {time}").format(date=format_date_nl(changed.date()),
-                                                                    time=f"{changed:%H:%M}")
+                meta += tr("; gewijzigd op {date} om {time}").format(
+                    date=format_date_nl(changed.date()), time=f"{changed:%H:%M}"
+                )
             if self.read_only:
                 meta += "\n" + anonymised_note()
             self.meta.setText(meta)

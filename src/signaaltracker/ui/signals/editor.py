@@ -25,8 +25,10 @@ class SignalEditor(QWidget):
         self.form = SignalForm(store)
         self.banner = QFrame()
         self.banner.setObjectName("privacyBanner")
-        self.banner.setStyleSheet("#privacyBanner { background: #fff3cd; border: 1px solid #e0a800; }"
-                                  " #privacyBanner QLabel { color: #000000; }")
+        self.banner.setStyleSheet(
+            "#privacyBanner { background: #fff3cd; border: 1px solid #e0a800; }"
+            " #privacyBanner QLabel { color: #000000; }"
+        )
         self.banner_text = MessageLabel(tr("Melding persoonsgegevens"), assertive=True)
         self.confirm_button = QPushButton(tr("Toc&h opslaan"))
         self.confirm_button.setAccessibleName(tr("Bevestigen dat dit geen persoonsgegevens zijn en toch opslaan"))
@@ -80,9 +82,10 @@ class SignalEditor(QWidget):
             self.form.highlight(findings)
             everything = [f for hits in findings.values() for f in hits]
             self.banner_text.setText(
-                tr("Mogelijk persoonsgegevens gevonden ({found}), geel gemarkeerd. Pas de tekst aan, "
-                   "of bevestig dat het geen persoonsgegevens zijn met 'Toch opslaan'.").format(
-                    found=describe(everything))
+                tr(
+                    "Mogelijk persoonsgegevens gevonden ({found}), geel gemarkeerd. Pas de tekst aan, "
+                    "of bevestig dat het geen persoonsgegevens zijn met 'Toch opslaan'."
+                ).format(found=describe(everything))
             )
             self.banner.show()
             self.form.summary.setFocus()
@@ -92,10 +95,14 @@ class SignalEditor(QWidget):
                 store = self.store.signals
                 saved = store.add(signal) if signal.id is None else store.update(signal)
                 if findings:
-                    self.store.signals.confirm_privacy(saved.id, [
-                        {"field": name, "kind": f.kind, "start": f.start, "end": f.end}
-                        for name, hits in findings.items() for f in hits
-                    ])
+                    self.store.signals.confirm_privacy(
+                        saved.id,
+                        [
+                            {"field": name, "kind": f.kind, "start": f.start, "end": f.end}
+                            for name, hits in findings.items()
+                            for f in hits
+                        ],
+                    )
         except EXPECTED_ERRORS as exc:
             self.form.error.setText(error_message(exc))
             return None

@@ -1,4 +1,4 @@
-""""Nieuw signaal": the keyboard-first entry dialog. Ctrl+Enter saves, Escape asks before discarding text."""
+""" "Nieuw signaal": the keyboard-first entry dialog. Ctrl+Enter saves, Escape asks before discarding text."""
 
 from __future__ import annotations
 
@@ -49,8 +49,12 @@ class EntryDialog(QDialog):
         self.accept()
 
     def ask_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Signaal niet opgeslagen"),
-                          tr("U hebt tekst getypt die nog niet is opgeslagen. Weggooien?"), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Signaal niet opgeslagen"),
+            tr("U hebt tekst getypt die nog niet is opgeslagen. Weggooien?"),
+            parent=self,
+        )
         discard = box.addButton(tr("&Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(tr("&Verder typen"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

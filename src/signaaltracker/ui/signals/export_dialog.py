@@ -37,8 +37,10 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self.browse)
         self.include_confidential = QCheckBox(tr("Ook signalen met deelniveau &vertrouwelijk meenemen"))
         self.include_confidential.setToolTip(tr("Vertrouwelijke signalen verlaten de app normaal nooit."))
-        note = QLabel(f"De lijst zoals getoond: {count} signalen met de huidige filters en zoekterm. "
-                      "Vertrouwelijke signalen blijven weg, tenzij u dat hieronder aanzet.")
+        note = QLabel(
+            f"De lijst zoals getoond: {count} signalen met de huidige filters en zoekterm. "
+            "Vertrouwelijke signalen blijven weg, tenzij u dat hieronder aanzet."
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("&Formaat:"), self.format)

@@ -183,10 +183,15 @@ class FilterBar(QWidget):
 
     def current(self) -> SignalFilter:
         return SignalFilter(
-            date_from=self.date_from.value(), date_to=self.date_to.value(),
-            organisation_ids=self.organisations.values(), theme_ids=self.themes.values(),
-            age_group_ids=self.age_groups.values(), settings=self.settings.values(),
-            statuses=self.statuses.values(), sharing_levels=self.sharing.values(), text=self.search.text(),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            organisation_ids=self.organisations.values(),
+            theme_ids=self.themes.values(),
+            age_group_ids=self.age_groups.values(),
+            settings=self.settings.values(),
+            statuses=self.statuses.values(),
+            sharing_levels=self.sharing.values(),
+            text=self.search.text(),
         )
 
     def set_filter(self, flt: SignalFilter, emit: bool = True) -> None:

@@ -49,9 +49,10 @@ class LimitedTextEdit(QPlainTextEdit):
         selected = len(self.textCursor().selectedText())
         if len(self.toPlainText()) - selected + len(incoming) > MAX_SUMMARY:
             self.refused.emit(
-                tr("Deze tekst is te lang om te plakken ({count} tekens); een samenvatting mag hoogstens "
-                   "{limit} tekens hebben. Vat de tekst samen.").format(
-                    count=number(len(incoming)), limit=number(MAX_SUMMARY))
+                tr(
+                    "Deze tekst is te lang om te plakken ({count} tekens); een samenvatting mag hoogstens "
+                    "{limit} tekens hebben. Vat de tekst samen."
+                ).format(count=number(len(incoming)), limit=number(MAX_SUMMARY))
             )
             return
         super().insertFromMimeData(source)
@@ -112,8 +113,15 @@ class SignalForm(QWidget):
             QWidget.setTabOrder(first, second)
 
         self.observed_on.dateChanged.connect(self.edited)
-        for combo in (self.organisation, self.age_group, self.setting, self.source_kind, self.trend,
-                      self.sharing_level, self.status):
+        for combo in (
+            self.organisation,
+            self.age_group,
+            self.setting,
+            self.source_kind,
+            self.trend,
+            self.sharing_level,
+            self.status,
+        ):
             combo.currentIndexChanged.connect(self.edited)
         self.themes.textEdited.connect(self.edited)
         self.summary.refused.connect(self.error.setText)
@@ -124,11 +132,17 @@ class SignalForm(QWidget):
 
     def rows(self) -> list[tuple[str, QWidget]]:
         return [
-            (tr("&Waargenomen op:"), self.observed_on), (tr("&Organisatie:"), self.organisation), (tr("&Thema's:"),
-                                                                                                   self.themes),
-            (tr("&Leeftijd:"), self.age_group), (tr("Se&tting:"), self.setting), (tr("Soort &bron:"), self.source_kind),
-            (tr("&Samenvatting:"), self.summary), (tr("T&rend:"), self.trend), (tr("&Delen met:"), self.sharing_level),
-            (tr("Stat&us:"), self.status), (tr("&Notities:"), self.notes),
+            (tr("&Waargenomen op:"), self.observed_on),
+            (tr("&Organisatie:"), self.organisation),
+            (tr("&Thema's:"), self.themes),
+            (tr("&Leeftijd:"), self.age_group),
+            (tr("Se&tting:"), self.setting),
+            (tr("Soort &bron:"), self.source_kind),
+            (tr("&Samenvatting:"), self.summary),
+            (tr("T&rend:"), self.trend),
+            (tr("&Delen met:"), self.sharing_level),
+            (tr("Stat&us:"), self.status),
+            (tr("&Notities:"), self.notes),
         ]
 
     def reload_choices(self) -> None:
@@ -166,9 +180,13 @@ class SignalForm(QWidget):
             _select(self.organisation, last)
         self.themes.clear()
         self.age_group.setCurrentIndex(0)
-        for combo, value in ((self.setting, Setting.OTHER), (self.source_kind, SourceKind.OWN_OBSERVATION),
-                             (self.trend, Trend.UNKNOWN), (self.sharing_level, SharingLevel.OVERLEG),
-                             (self.status, SignalStatus.NEW)):
+        for combo, value in (
+            (self.setting, Setting.OTHER),
+            (self.source_kind, SourceKind.OWN_OBSERVATION),
+            (self.trend, Trend.UNKNOWN),
+            (self.sharing_level, SharingLevel.OVERLEG),
+            (self.status, SignalStatus.NEW),
+        ):
             _select(combo, value.value)
         self.summary.clear()
         self.notes.clear()
@@ -185,9 +203,13 @@ class SignalForm(QWidget):
         _select(self.organisation, signal.organisation_id)
         self.themes.set_theme_ids(signal.theme_ids)
         _select(self.age_group, signal.age_group_id)
-        for combo, value in ((self.setting, signal.setting), (self.source_kind, signal.source_kind),
-                             (self.trend, signal.trend), (self.sharing_level, signal.sharing_level),
-                             (self.status, signal.status)):
+        for combo, value in (
+            (self.setting, signal.setting),
+            (self.source_kind, signal.source_kind),
+            (self.trend, signal.trend),
+            (self.sharing_level, signal.sharing_level),
+            (self.status, signal.status),
+        ):
             _select(combo, value.value)
         self.summary.setPlainText(signal.summary)
         self.notes.setPlainText(signal.notes)
@@ -200,8 +222,13 @@ class SignalForm(QWidget):
     # --- reading -------------------------------------------------------------------------------
     def build(self) -> SignalRecord | None:
         """The signal as filled in, or None after showing why not (focus goes to the field at fault)."""
-        fields = {"datum van waarneming": self.observed_on, "organisatie": self.organisation, "thema": self.themes,
-                  "een samenvatting": self.summary, "notities": self.notes}
+        fields = {
+            "datum van waarneming": self.observed_on,
+            "organisatie": self.organisation,
+            "thema": self.themes,
+            "een samenvatting": self.summary,
+            "notities": self.notes,
+        }
         try:
             signal = SignalRecord(
                 observed_on=self.observed_on.value(),
@@ -209,9 +236,13 @@ class SignalForm(QWidget):
                 summary=self.summary.toPlainText(),
                 theme_ids=self.themes.theme_ids(),
                 age_group_id=self.age_group.currentData(),
-                setting=self.setting.currentData(), source_kind=self.source_kind.currentData(),
-                trend=self.trend.currentData(), sharing_level=self.sharing_level.currentData(),
-                status=self.status.currentData(), notes=self.notes.toPlainText(), id=self.signal_id,
+                setting=self.setting.currentData(),
+                source_kind=self.source_kind.currentData(),
+                trend=self.trend.currentData(),
+                sharing_level=self.sharing_level.currentData(),
+                status=self.status.currentData(),
+                notes=self.notes.toPlainText(),
+                id=self.signal_id,
             )
         except DomainError as exc:
             self.error.setText(exc.message)

@@ -59,8 +59,9 @@ class ThemeEdit(QLineEdit):
             return starts[0]
         if len(starts) > 1:
             raise DomainError(tr("'{typed}' past bij meer dan één thema; typ verder.").format(typed=typed), "thema")
-        raise DomainError(tr("Het thema '{typed}' bestaat niet; kies een thema uit de lijst.").format(typed=typed),
-                          "thema")
+        raise DomainError(
+            tr("Het thema '{typed}' bestaat niet; kies een thema uit de lijst.").format(typed=typed), "thema"
+        )
 
     def set_theme_ids(self, ids: list[int]) -> None:
         by_id = {theme_id: name for name, theme_id in self._themes.items()}

@@ -44,9 +44,13 @@ def button(text: str, name: str, slot) -> QPushButton:
 
 def signal_row(store: Store, signal, names: dict[int, str], themes: dict[int, str]) -> dict:
     return {
-        "id": signal.id, "observed_on": signal.observed_on, "organisation": names.get(signal.organisation_id, "?"),
-        "themes": ", ".join(themes.get(t, "?") for t in signal.theme_ids), "status": signal.status.value,
-        "sharing_level": signal.sharing_level.value, "summary": signal.first_line,
+        "id": signal.id,
+        "observed_on": signal.observed_on,
+        "organisation": names.get(signal.organisation_id, "?"),
+        "themes": ", ".join(themes.get(t, "?") for t in signal.theme_ids),
+        "status": signal.status.value,
+        "sharing_level": signal.sharing_level.value,
+        "summary": signal.first_line,
     }
 
 
@@ -91,10 +95,13 @@ class AgendaTab(QWidget):
         self.undo_link.linkActivated.connect(lambda _link: self.undo_delete())
         self.undo_link.hide()
         left.addWidget(self.undo_link)
-        for keys, slot, owner in (("Alt+Up", lambda: self.move_item(-1), self.items),
-                                  ("Alt+Down", lambda: self.move_item(1), self.items),
-                                  ("Delete", self.delete_item, self.items), ("F2", self.rename_item, self.items),
-                                  ("Ctrl+Z", self.undo_delete, self)):
+        for keys, slot, owner in (
+            ("Alt+Up", lambda: self.move_item(-1), self.items),
+            ("Alt+Down", lambda: self.move_item(1), self.items),
+            ("Delete", self.delete_item, self.items),
+            ("F2", self.rename_item, self.items),
+            ("Ctrl+Z", self.undo_delete, self),
+        ):
             shortcut = QShortcut(QKeySequence(keys), owner, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         right = QVBoxLayout()
@@ -103,17 +110,29 @@ class AgendaTab(QWidget):
         right.addWidget(button(tr("Notities o&pslaan"), tr("Notities bij agendapunt opslaan"), self.save_notes))
         top.addLayout(left, 1)
         top.addLayout(right, 2)
-        self.signals = ListSection(tr("Nieuwe signalen sinds het vorige overleg"), [
-            Column("observed_on", tr("Waargenomen"), date_nl), Column("organisation", tr("Organisatie")),
-            Column("themes", tr("Thema's")), Column("sharing_level", tr("Delen"), label_of(SharingLevel)),
-            Column("summary", tr("Samenvatting")),
-        ], lambda: self._signal_rows)
-        self.carried = ListSection(tr("Openstaande acties uit eerdere overleggen"), [
-            Column("description", tr("Actie")), Column("owner", tr("Eigenaar")), Column("due_on", tr("Uiterlijk"),
-                                                                                        date_nl),
-            Column("status", tr("Status"), label_of(ActionStatus)), Column("origin", tr("Afgesproken"), date_nl),
-            Column("open", tr("Open (overleggen)"), None, True),
-        ], lambda: self._carried_rows)
+        self.signals = ListSection(
+            tr("Nieuwe signalen sinds het vorige overleg"),
+            [
+                Column("observed_on", tr("Waargenomen"), date_nl),
+                Column("organisation", tr("Organisatie")),
+                Column("themes", tr("Thema's")),
+                Column("sharing_level", tr("Delen"), label_of(SharingLevel)),
+                Column("summary", tr("Samenvatting")),
+            ],
+            lambda: self._signal_rows,
+        )
+        self.carried = ListSection(
+            tr("Openstaande acties uit eerdere overleggen"),
+            [
+                Column("description", tr("Actie")),
+                Column("owner", tr("Eigenaar")),
+                Column("due_on", tr("Uiterlijk"), date_nl),
+                Column("status", tr("Status"), label_of(ActionStatus)),
+                Column("origin", tr("Afgesproken"), date_nl),
+                Column("open", tr("Open (overleggen)"), None, True),
+            ],
+            lambda: self._carried_rows,
+        )
         for section in (self.signals, self.carried):
             section.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self._signal_rows: list[dict] = []
@@ -147,11 +166,18 @@ class AgendaTab(QWidget):
         names = {o.id: o.name for o in self.store.organisations.list()}
         themes = {t.id: t.name for t in self.store.themes.list()}
         self._signal_rows = [signal_row(self.store, s, names, themes) for s in agenda.new_signals]
-        self._carried_rows = [{
-            "id": c.action.id, "description": c.action.description,
-            "owner": names.get(c.action.owner_organisation_id, "?"), "due_on": c.action.due_on,
-            "status": c.action.status.value, "origin": c.origin_held_on, "open": c.meetings_open,
-        } for c in agenda.carried]
+        self._carried_rows = [
+            {
+                "id": c.action.id,
+                "description": c.action.description,
+                "owner": names.get(c.action.owner_organisation_id, "?"),
+                "due_on": c.action.due_on,
+                "status": c.action.status.value,
+                "origin": c.origin_held_on,
+                "open": c.meetings_open,
+            }
+            for c in agenda.carried
+        ]
         self.signals.refresh()
         self.carried.refresh()
 
@@ -181,7 +207,8 @@ class AgendaTab(QWidget):
 
     def unsaved_description(self) -> str:
         return tr("De notities bij agendapunt '{item}' zijn nog niet opgeslagen.").format(
-            item=self.meeting.agenda[self.shown_row].title)
+            item=self.meeting.agenda[self.shown_row].title
+        )
 
     def save_changes(self) -> bool:
         return self.save_notes()
@@ -255,8 +282,11 @@ class AgendaTab(QWidget):
             self.say(error_message(exc))
             return False
         position = new_item_position([i.title for i in self.meeting.agenda])
-        if self._write(lambda items: items.insert(new_item_position([i.title for i in items]), item),
-                       tr("Agendapunt '{item}' toegevoegd.").format(item=item.title), position):
+        if self._write(
+            lambda items: items.insert(new_item_position([i.title for i in items]), item),
+            tr("Agendapunt '{item}' toegevoegd.").format(item=item.title),
+            position,
+        ):
             self.new_title.clear()
             return True
         return False
@@ -297,8 +327,9 @@ class AgendaTab(QWidget):
         def change(items: list[AgendaItem]) -> None:
             items.insert(target, items.pop(row))
 
-        moved = self._write(change, tr("Agendapunt '{item}' verplaatst.").format(item=self.meeting.agenda[row].title),
-                            target)
+        moved = self._write(
+            change, tr("Agendapunt '{item}' verplaatst.").format(item=self.meeting.agenda[row].title), target
+        )
         self.items.setFocus()
         return moved
 
@@ -310,9 +341,11 @@ class AgendaTab(QWidget):
             self.discard_changes()  # the item and its typed notes go together; Ctrl+Z brings back what was stored
         item = self.meeting.agenda[row]
         meeting_id = self.meeting.id
-        if self._write(lambda items: items.pop(row),
-                       tr("Agendapunt '{item}' verwijderd. Ctrl+Z maakt dit ongedaan.").format(item=item.title),
-                       max(0, row - 1) if row >= len(self.meeting.agenda) - 1 else row):
+        if self._write(
+            lambda items: items.pop(row),
+            tr("Agendapunt '{item}' verwijderd. Ctrl+Z maakt dit ongedaan.").format(item=item.title),
+            max(0, row - 1) if row >= len(self.meeting.agenda) - 1 else row,
+        ):
             self.deleted.append((meeting_id, row, item))
             self.undo_link.show()
             return True
@@ -330,8 +363,11 @@ class AgendaTab(QWidget):
             return False
         _meeting_id, row, item = entry
         position = min(row, len(self.meeting.agenda))
-        if self._write(lambda items: items.insert(min(row, len(items)), item),
-                       tr("Agendapunt '{item}' teruggezet.").format(item=item.title), position):
+        if self._write(
+            lambda items: items.insert(min(row, len(items)), item),
+            tr("Agendapunt '{item}' teruggezet.").format(item=item.title),
+            position,
+        ):
             self.deleted.pop()
             self.undo_link.setVisible(self._undo_entry() is not None)
             return True
@@ -347,8 +383,12 @@ class AttendanceTab(QWidget):
         self.list = CheckList(tr("Aanwezige organisaties"))
         self.list.itemChanged.connect(lambda _item: self.save())
         layout = QVBoxLayout(self)
-        hint = QLabel(tr("Vink aan wie aanwezig is (deelnemers van het overleg staan bovenaan); "
-                         "spatie vinkt aan of uit, elke wijziging wordt direct opgeslagen."))
+        hint = QLabel(
+            tr(
+                "Vink aan wie aanwezig is (deelnemers van het overleg staan bovenaan); "
+                "spatie vinkt aan of uit, elke wijziging wordt direct opgeslagen."
+            )
+        )
         hint.setWordWrap(True)  # a narrow window must not be widened by one sentence
         layout.addWidget(hint)
         layout.addWidget(self.list)
@@ -360,8 +400,10 @@ class AttendanceTab(QWidget):
         members = set(structure.participant_ids)
         orgs = [o for o in self.store.organisations.list() if o.active or o.id in meeting.attendance_ids]
         orgs.sort(key=lambda o: (o.id not in members, o.name.casefold()))
-        self.list.set_items([(o.id, o.name + ("" if o.id in members else tr(" (geen vaste deelnemer)"))) for o in orgs],
-                            meeting.attendance_ids)
+        self.list.set_items(
+            [(o.id, o.name + ("" if o.id in members else tr(" (geen vaste deelnemer)"))) for o in orgs],
+            meeting.attendance_ids,
+        )
 
     def save(self) -> None:
         try:
@@ -380,13 +422,19 @@ class SignalsTab(QWidget):
     def __init__(self, store: Store, say, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.say, self.meeting_id = store, say, None
-        self.model = RowsTableModel([
-            Column("discussed", tr("Besproken"), lambda v: tr("✔ ja") if v else ""),
-            Column("observed_on", tr("Waargenomen"), date_nl), Column("organisation", tr("Organisatie")),
-            Column("themes", tr("Thema's")), Column("status", tr("Status"), label_of(SignalStatus)),
-            Column("sharing_level", tr("Delen"), label_of(SharingLevel)), Column("assessment", tr("Beoordeling")),
-            Column("summary", tr("Samenvatting")),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column("discussed", tr("Besproken"), lambda v: tr("✔ ja") if v else ""),
+                Column("observed_on", tr("Waargenomen"), date_nl),
+                Column("organisation", tr("Organisatie")),
+                Column("themes", tr("Thema's")),
+                Column("status", tr("Status"), label_of(SignalStatus)),
+                Column("sharing_level", tr("Delen"), label_of(SharingLevel)),
+                Column("assessment", tr("Beoordeling")),
+                Column("summary", tr("Samenvatting")),
+            ],
+            self,
+        )
         self.view = make_table(self.model, tr("Signalen voor dit overleg"))
         self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current.row()))
@@ -409,9 +457,13 @@ class SignalsTab(QWidget):
         row.addWidget(self.status)
         row.addWidget(button(tr("Bespreking opslaan"), tr("Bespreking opslaan"), self.save))
         row.addWidget(button(tr("Bespreking wissen"), tr("Bespreking wissen"), self.remove))
-        intro = QLabel(tr("Nieuwe signalen sinds het vorige overleg, de recentste signalen met status 'nieuw' of "
-                       "'in actie', signalen bij openstaande acties en wat al besproken is. Vertrouwelijke signalen "
-                       "komen nooit in agenda of verslag."))
+        intro = QLabel(
+            tr(
+                "Nieuwe signalen sinds het vorige overleg, de recentste signalen met status 'nieuw' of "
+                "'in actie', signalen bij openstaande acties en wat al besproken is. Vertrouwelijke signalen "
+                "komen nooit in agenda of verslag."
+            )
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -428,8 +480,11 @@ class SignalsTab(QWidget):
         rows = signal_rows(self.store.db, ids)
         for row in rows:
             entry = discussed.get(row["id"])
-            row.update(discussed=entry is not None, assessment=entry.assessment if entry else "",
-                       summary=(row["summary"] or "").split("\n", 1)[0])
+            row.update(
+                discussed=entry is not None,
+                assessment=entry.assessment if entry else "",
+                summary=(row["summary"] or "").split("\n", 1)[0],
+            )
         rows.sort(key=lambda r: (r["observed_on"], r["id"]))
         current = self.selected_id()
         self.model.set_rows(rows)
@@ -439,8 +494,10 @@ class SignalsTab(QWidget):
                 self.view.selectRow(index)
 
     def candidate_items(self) -> list[tuple[int, str]]:
-        return [(r["id"], f"{date_nl(r['observed_on'])} — {r['organisation']}: {r['summary'][:70]}")
-                for r in self.model.rows()]
+        return [
+            (r["id"], f"{date_nl(r['observed_on'])} — {r['organisation']}: {r['summary'][:70]}")
+            for r in self.model.rows()
+        ]
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

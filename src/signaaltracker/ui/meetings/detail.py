@@ -22,7 +22,7 @@ from signaaltracker.store import Store
 from signaaltracker.ui.dialogs.action_dialog import ActionDialog
 from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.meeting_tabs import AgendaTab, AttendanceTab, SignalsTab, button
+from signaaltracker.ui.meetings.tabs import AgendaTab, AttendanceTab, SignalsTab, button
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.privacy_check import may_save
 from signaaltracker.ui.table_model import Column, RowsTableModel
@@ -80,8 +80,9 @@ class DecisionsTab(QWidget):
     def add(self) -> None:
         if not self._screened():
             return
-        self._run(lambda: self.store.decisions.add(Decision(self.text.text(), self.meeting_id)),
-                  tr("Besluit vastgelegd."))
+        self._run(
+            lambda: self.store.decisions.add(Decision(self.text.text(), self.meeting_id)), tr("Besluit vastgelegd.")
+        )
 
     def change(self) -> None:
         decision_id = self._selected()
@@ -90,8 +91,10 @@ class DecisionsTab(QWidget):
             return
         if not self._screened():
             return
-        self._run(lambda: self.store.decisions.update(Decision(self.text.text(), self.meeting_id, decision_id)),
-                  tr("Besluit gewijzigd."))
+        self._run(
+            lambda: self.store.decisions.update(Decision(self.text.text(), self.meeting_id, decision_id)),
+            tr("Besluit gewijzigd."),
+        )
 
     def remove(self) -> None:
         decision_id = self._selected()
@@ -105,11 +108,16 @@ class MeetingActionsTab(QWidget):
     def __init__(self, store: Store, say, signal_items, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.say, self.signal_items, self.meeting_id = store, say, signal_items, None
-        self.model = RowsTableModel([
-            Column("description", tr("Actie")), Column("owner", tr("Eigenaar")), Column("due_on", tr("Uiterlijk"),
-                                                                                        date_nl),
-            Column("status", tr("Status"), label_of(ActionStatus)), Column("signals", tr("Signalen"), None, True),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column("description", tr("Actie")),
+                Column("owner", tr("Eigenaar")),
+                Column("due_on", tr("Uiterlijk"), date_nl),
+                Column("status", tr("Status"), label_of(ActionStatus)),
+                Column("signals", tr("Signalen"), None, True),
+            ],
+            self,
+        )
         self.view = make_table(self.model, tr("Acties uit dit overleg"))
         self.view.doubleClicked.connect(lambda _index: self.edit())
         row = QHBoxLayout()
@@ -123,10 +131,19 @@ class MeetingActionsTab(QWidget):
     def load(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
         names = {o.id: o.name for o in self.store.organisations.list()}
-        self.model.set_rows([{
-            "id": a.id, "description": a.description, "owner": names.get(a.owner_organisation_id, "?"),
-            "due_on": a.due_on, "status": a.status.value, "signals": len(a.signal_ids),
-        } for a in self.store.actions.for_meeting(meeting_id)])
+        self.model.set_rows(
+            [
+                {
+                    "id": a.id,
+                    "description": a.description,
+                    "owner": names.get(a.owner_organisation_id, "?"),
+                    "due_on": a.due_on,
+                    "status": a.status.value,
+                    "signals": len(a.signal_ids),
+                }
+                for a in self.store.actions.for_meeting(meeting_id)
+            ]
+        )
         self.view.resizeColumnsToContents()
 
     def dialog(self, action=None) -> ActionDialog:
@@ -214,10 +231,14 @@ class MeetingDetail(QWidget):
         self.decisions = DecisionsTab(store, say)
         self.actions = MeetingActionsTab(store, say, self.signal_items)
         self.notes = NotesTab(store, say)
-        for tab, text in ((self.agenda, tr("Agen&da")), (self.attendance, tr("Aan&wezig")), (self.signals,
-                                                                                             tr("&Signalen")),
-                          (self.decisions, tr("Bes&luiten")), (self.actions, tr("Acti&es")), (self.notes,
-                                                                                              tr("No&tities"))):
+        for tab, text in (
+            (self.agenda, tr("Agen&da")),
+            (self.attendance, tr("Aan&wezig")),
+            (self.signals, tr("&Signalen")),
+            (self.decisions, tr("Bes&luiten")),
+            (self.actions, tr("Acti&es")),
+            (self.notes, tr("No&tities")),
+        ):
             self.tabs.addTab(tab, text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -274,8 +295,9 @@ class MeetingDetail(QWidget):
         noun = tr("Agenda") if kind == "agenda" else tr("Verslag")
         if path is None:
             suggestion = documents_folder() / f"{word}-{meeting.held_on.isoformat()}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, tr("{document} opslaan").format(document=noun),
-                                                  str(suggestion), tr("PDF (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("{document} opslaan").format(document=noun), str(suggestion), tr("PDF (*.pdf)")
+            )
             path = path.strip()
             if not path:
                 return None
@@ -290,13 +312,18 @@ class MeetingDetail(QWidget):
                 return None
             export_meeting_pdf(self.store, self.meeting_id, kind, path)
         except OSError as exc:
-            self.say(tr("{document} kon niet worden geschreven: {error}.").format(
-                document=noun, error=str(exc.strerror or exc).rstrip(".")))
+            self.say(
+                tr("{document} kon niet worden geschreven: {error}.").format(
+                    document=noun, error=str(exc.strerror or exc).rstrip(".")
+                )
+            )
             return None
         except EXPECTED_ERRORS as exc:
             self.say(error_message(exc))
             return None
-        self.say(tr("{document} van {date} opgeslagen in {path}.").format(
-            document=noun, date=format_date_nl(meeting.held_on), path=path))
+        self.say(
+            tr("{document} van {date} opgeslagen in {path}.").format(
+                document=noun, date=format_date_nl(meeting.held_on), path=path
+            )
+        )
         return path
-

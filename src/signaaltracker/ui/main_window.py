@@ -114,7 +114,10 @@ class MainWindow(QMainWindow):
         if last in [entry.key for entry in self.entries[1:]]:
             # The page left last is opened a moment after the first paint, like the Overzicht's charts: a page
             # with charts or a PDF preview (pyqtgraph, reportlab) never delays start-up.
-            QTimer.singleShot(RESTORE_PAGE_DELAY_MS, self, lambda: self.show_page(str(last)))
+            restore = QTimer(self)  # a child, so closing the window stops it (closeEvent)
+            restore.setSingleShot(True)
+            restore.timeout.connect(lambda: self.show_page(str(last)))
+            restore.start(RESTORE_PAGE_DELAY_MS)
 
     # --- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -251,6 +254,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_bytes(GEOMETRY_KEY, self.saveGeometry())
+        for timer in self.findChildren(QTimer):  # nothing pending may reach the database after the window closed
+            timer.stop()
         super().closeEvent(event)
         self.closed.emit()
 

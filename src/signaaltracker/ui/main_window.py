@@ -110,14 +110,14 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         last = load(PAGE_KEY)
+        self._restore_page = QTimer(self)  # stopped when the window closes (closeEvent)
+        self._restore_page.setSingleShot(True)
         self.nav.setCurrentRow(0)
         if last in [entry.key for entry in self.entries[1:]]:
             # The page left last is opened a moment after the first paint, like the Overzicht's charts: a page
             # with charts or a PDF preview (pyqtgraph, reportlab) never delays start-up.
-            restore = QTimer(self)  # a child, so closing the window stops it (closeEvent)
-            restore.setSingleShot(True)
-            restore.timeout.connect(lambda: self.show_page(str(last)))
-            restore.start(RESTORE_PAGE_DELAY_MS)
+            self._restore_page.timeout.connect(lambda: self.show_page(str(last)))
+            self._restore_page.start(RESTORE_PAGE_DELAY_MS)
 
     # --- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -254,8 +254,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_bytes(GEOMETRY_KEY, self.saveGeometry())
-        for timer in self.findChildren(QTimer):  # nothing pending may reach the database after the window closed
-            timer.stop()
+        # Nothing may read the register after its window closed: no page opened late, no search still pending.
+        self._restore_page.stop()
+        signals = self.pages.get("signals")
+        if signals is not None:
+            signals.filter_bar.cancel_pending_search()
         super().closeEvent(event)
         self.closed.emit()
 

@@ -170,6 +170,10 @@ class FilterBar(QWidget):
             self._search_timer.stop()
             self.changed.emit()
 
+    def cancel_pending_search(self) -> None:
+        """Drop a search still waiting for the typing to pause (the window is closing: nothing to show it in)."""
+        self._search_timer.stop()
+
     def _period_changed(self) -> None:
         start, end = self.date_from.value(), self.date_to.value()
         if start is not None and end is not None and start > end:

@@ -22,7 +22,8 @@ from signaaltracker.store import Store
 from signaaltracker.ui.dialogs.action_dialog import ActionDialog
 from signaaltracker.ui.formatting import date_nl, label_of
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.meetings.tabs import AgendaTab, AttendanceTab, SignalsTab, button
+from signaaltracker.ui.meetings.agenda_tab import AgendaTab
+from signaaltracker.ui.meetings.tabs import AttendanceTab, SignalsTab, button
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.privacy_check import may_save
 from signaaltracker.ui.table_model import Column, RowsTableModel

@@ -384,25 +384,12 @@ def fill_demo(store: Store) -> None:
         ages = {
             label: saved_id(store.age_groups.add(AgeGroup(label, lo, hi, order))) for label, lo, hi, order in AGE_GROUPS
         }
+        # The memo's signals were discussed and may reach the council; the others are new, at their own level.
+        signal_rows = [(*row[:7], SharingLevel.RAAD, SignalStatus.DISCUSSED, row[7]) for row in MEMO_SIGNALS] + [
+            (*row[:8], SignalStatus.NEW, row[8]) for row in OTHER_SIGNALS
+        ]
         signal_ids: list[int] = []
-        for observed, org, theme_names, age, setting, source, trend, summary in MEMO_SIGNALS:
-            signal = store.signals.add(
-                Signal(
-                    observed_on=date.fromisoformat(observed),
-                    organisation_id=orgs[org],
-                    summary=summary,
-                    theme_ids=[themes[t] for t in theme_names],
-                    age_group_id=ages[age],
-                    setting=setting,
-                    source_kind=source,
-                    trend=trend,
-                    sharing_level=SharingLevel.RAAD,
-                    status=SignalStatus.DISCUSSED,
-                    recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
-                )
-            )
-            signal_ids.append(saved_id(signal))
-        for observed, org, theme_names, age, setting, source, trend, level, summary in OTHER_SIGNALS:
+        for observed, org, theme_names, age, setting, source, trend, level, status, summary in signal_rows:
             signal = store.signals.add(
                 Signal(
                     observed_on=date.fromisoformat(observed),
@@ -414,7 +401,7 @@ def fill_demo(store: Store) -> None:
                     source_kind=source,
                     trend=trend,
                     sharing_level=level,
-                    status=SignalStatus.NEW,
+                    status=status,
                     recorded_at=datetime.fromisoformat(observed + "T10:00:00"),
                 )
             )

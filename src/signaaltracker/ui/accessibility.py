@@ -285,12 +285,27 @@ class FocusRing(QWidget):
 
 
 class KeyboardModel(QObject):
-    """Application-wide event filter: Tab leaves tables and text fields; focus changes move the ring."""
+    """Tab leaves tables and text fields; focus changes move the ring.
+
+    The model filters the key presses of the widget that has focus only (it moves its filter along with the
+    focus): an application-wide Python filter would be called for every event of every object — thousands
+    while the window is built — and made PySide create Python types for every Qt class on the first one.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._ring: FocusRing | None = None
+        self._filtered: QWidget | None = None
         app.focusChanged.connect(self._focus_changed)
+        self._filter(QApplication.focusWidget())
+
+    def _filter(self, widget: QWidget | None) -> None:
+        """Move the key filter to ``widget`` (the focus widget)."""
+        if self._filtered is not None and shiboken6.isValid(self._filtered):
+            self._filtered.removeEventFilter(self)
+        self._filtered = widget
+        if widget is not None:
+            widget.installEventFilter(self)
 
     @property
     def ring(self) -> FocusRing:
@@ -302,6 +317,7 @@ class KeyboardModel(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and not shiboken6.isValid(new):
             return
+        self._filter(new)
         if isinstance(new, QLineEdit) and new.isClearButtonEnabled():
             name_clear_button(new)
         try:
@@ -380,7 +396,6 @@ def install(app: QApplication | None = None) -> KeyboardModel | None:
             return child
     app.setPalette(accessible_palette(app.palette()))
     model = KeyboardModel(app)
-    app.installEventFilter(model)
     app.setProperty(_INSTALLED_PROPERTY, True)
     logger.debug("accessibility: keyboard model and focus ring installed")
     return model

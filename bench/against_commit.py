@@ -65,7 +65,8 @@ def main() -> int:
         for name, src in trees.items():
             e = tree_env(src)
             db = work / f"{name.replace(' ', '-')}.db"
-            subprocess.run([py, "-m", "signaaltracker", "demo", "--db", str(db)], env=e, check=True, capture_output=True)
+            demo = [py, "-m", "signaaltracker", "demo", "--db", str(db)]
+            subprocess.run(demo, env=e, check=True, capture_output=True)
             warm = [py, "-m", "signaaltracker", "--db", str(db), "--exit-after-first-paint"]
             subprocess.run(warm, env=e, check=True, capture_output=True)
             pdf = work / f"{name.replace(' ', '-')}.pdf"

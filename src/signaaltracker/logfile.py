@@ -1,6 +1,7 @@
-"""The log file, shared by the GUI and the commands (no Qt): a rotating ``signaaltracker.log`` in the user log
-folder. Every module logs to its own ``logging.getLogger(__name__)``, a child of ``signaaltracker``, so store and
-exchange record backups made or skipped, files removed and wipes completed, whoever runs them.
+"""The log file, shared by the GUI and the commands (no Qt): ``signaaltracker.log`` in the user log folder, rotated
+at 1 MB with five older files kept. Every module logs to its own ``logging.getLogger(__name__)``, a child of
+``signaaltracker``, so store and exchange record backups made or skipped, files removed and wipes completed,
+whoever runs them.
 
 The folder and the files are the owner's only (0700/0600), whatever the umask: they name files and people.
 """
@@ -8,20 +9,55 @@ The folder and the files are the owner's only (0700/0600), whatever the umask: t
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
 
 LOG_NAME = "signaaltracker"
+MAX_BYTES = 1_000_000
+KEEP = 5  # older files: signaaltracker.log.1 (newest) … .5
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every new file is created 0600 (the standard handler uses the umask, often 0644)."""
+class PrivateLogHandler(logging.FileHandler):
+    """The log file, created 0600 (the standard handlers use the umask, often 0644), rotated at ``MAX_BYTES``.
+
+    Not ``logging.handlers.RotatingFileHandler``: importing logging.handlers brings socket, pickle and queue into
+    every start of the app and of every command (~12 ms), for a rotation of a dozen lines.
+    """
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+        self.max_bytes, self.keep = max_bytes, keep
+        super().__init__(path, mode="a", encoding="utf-8", delay=True)
+        if path.exists() and path.stat().st_size >= max_bytes:
+            self.doRollover()
 
     def _open(self):  # type: ignore[no-untyped-def]  # the base class's own (version-dependent) stream type
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.doRollover()  # before writing, so the newest record is always in the current file
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def doRollover(self) -> None:
+        """signaaltracker.log → .1 → .2 …; the oldest beyond ``keep`` is dropped; the next record starts afresh."""
+        self.acquire()
+        try:
+            if self.stream is not None:
+                self.stream.close()
+                self.stream = None  # type: ignore[assignment]  # reopened (0600) by the next emit
+            base = self.baseFilename
+            for number in range(self.keep - 1, 0, -1):
+                if os.path.exists(f"{base}.{number}"):
+                    os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+            if os.path.exists(base):
+                os.replace(base, f"{base}.1")
+        finally:
+            self.release()
 
 
 def setup_logging(log_dir: Path, *, stderr_fallback: bool = True) -> logging.Logger:
@@ -36,9 +72,7 @@ def setup_logging(log_dir: Path, *, stderr_fallback: bool = True) -> logging.Log
                 os.chmod(log_dir, 0o700)
                 for old in log_dir.glob("signaaltracker.log*"):  # from versions that left them 0644
                     os.chmod(old, 0o600)
-            handler: logging.Handler = PrivateRotatingFileHandler(
-                log_dir / "signaaltracker.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-            )
+            handler: logging.Handler = PrivateLogHandler(log_dir / "signaaltracker.log")
         except OSError:
             handler = logging.StreamHandler(sys.stderr) if stderr_fallback else logging.NullHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))

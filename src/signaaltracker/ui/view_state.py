@@ -12,7 +12,6 @@ names rows of one database (theme ids in a filter, site names) is kept per datab
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from pathlib import Path
@@ -34,6 +33,8 @@ def view_settings() -> QSettings:
 
 def database_key(db_path: Path, key: str) -> str:
     """``key`` for state that belongs to one database file (its ids mean nothing in another)."""
+    import hashlib  # here, not at the top: its OpenSSL part costs ~6 ms of every start
+
     digest = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
     return f"databases/{digest}/{key}"
 
@@ -50,7 +51,9 @@ def load(key: str, default: Any = None) -> Any:
 
 
 def save(key: str, value: Any) -> None:
-    view_settings().setValue(key, json.dumps(value, ensure_ascii=False))
+    settings, text = view_settings(), json.dumps(value, ensure_ascii=False)
+    if settings.value(key) != text:  # unchanged (the last page at every start): the file is not rewritten
+        settings.setValue(key, text)
 
 
 def load_bytes(key: str) -> QByteArray | None:

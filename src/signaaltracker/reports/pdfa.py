@@ -37,7 +37,7 @@ def make_pdfa(path: Path, info: _Info, marks=None) -> None:
             del pdf.docinfo["/Trapped"]
         tagged = marks is not None and not marks.empty
         if tagged:
-            from signaaltracker.reports.tagging import declare_pdfua_schema, write_structure
+            from signaaltracker.reports.structure_tree import declare_pdfua_schema, write_structure
 
             write_structure(pdf, marks, title=info.title)
         elif "/MarkInfo" not in pdf.Root:

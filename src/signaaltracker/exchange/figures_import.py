@@ -25,7 +25,7 @@ from signaaltracker.store.base import saved_id
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_SOURCE = "Tactus verslavingszorg"  # the demo's intake source (exchange.demo.INTAKE_SOURCE)
+DEFAULT_SOURCE = "Tactus verslavingszorg"  # the demo's intake source (exchange.demo_world.INTAKE_SOURCE)
 
 ADDED, CHANGED, UNCHANGED = "added", "changed", "unchanged"
 STATUS_NL = {ADDED: "nieuw", CHANGED: "gewijzigd", UNCHANGED: "ongewijzigd"}

@@ -13,9 +13,9 @@ class DataPage(Page):
     title = QT_TR_NOOP("Beheer")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        from signaaltracker.ui.pages.audit_tab import AuditTab
-        from signaaltracker.ui.pages.backups_tab import BackupsTab
-        from signaaltracker.ui.pages.retention_tab import RetentionTab
+        from signaaltracker.ui.data.audit_tab import AuditTab
+        from signaaltracker.ui.data.backups_tab import BackupsTab
+        from signaaltracker.ui.data.retention_tab import RetentionTab
 
         super().__init__(store, parent)
         layout = QVBoxLayout(self)

@@ -145,7 +145,7 @@ class OverviewPage(Page):
     def _build_charts(self) -> None:
         if self.charts is not None or not self.isVisible():
             return  # built on a later refresh when the page is shown again
-        from signaaltracker.ui.pages.overview_charts import OverviewCharts
+        from signaaltracker.ui.charts.overview_charts import OverviewCharts
 
         self.charts = OverviewCharts(self.store, self)
         layout = self.layout()

@@ -8,7 +8,8 @@ in the log (Linux); `export-memo` to a PDF when the bundle has that command (it 
 Then the parts that load modules and data lazily, through the real commands: a fact with a Dutch and a Belgian
 mobile number, an IBAN and a BSN is added and `export-memo` must mask them in the PDF (phonenumbers' region
 modules, python-stdnum and its iban.dat); Dutch CSV files with "1.234" and "1.234,5" are read by
-`import-figures` and `import-wastewater` and the values checked in an `export` (babel's nl_NL locale data).
+`import-figures` and `import-wastewater` (and an English "1,234.5") and the values checked in an `export` (babel's
+nl_NL and en_US locale data, the only ones the spec keeps).
 Runs with HOME and the XDG folders in a temporary directory, so the user's own data is never touched.
 Exits non-zero on the first failure.
 """
@@ -146,6 +147,10 @@ DUTCH_FIGURES = (
 DUTCH_WASTEWATER = (
     "Year;Metabolite;City;Weekday mean;Weekend mean;Daily mean\r\n2025;cocaine;Emmeloord;1.234,5;;12,5\r\n"
 )
+# The English way ("1,234.5", as the EUDA files are written) goes through babel's en_US data.
+ENGLISH_WASTEWATER = (
+    'Year,Metabolite,City,Weekday mean,Weekend mean,Daily mean\r\n2025,MDMA,Emmeloord,"1,234.5",,8.82\r\n'
+)
 
 
 def check_privacy_screening(bundle: Bundle, tmp: Path) -> None:
@@ -184,19 +189,22 @@ def check_dutch_numbers(bundle: Bundle, db: Path, tmp: Path) -> None:
     out = bundle.run(bundle.cli, "import-figures", "--db", str(db), str(figures)).stdout
     if "ingelezen" not in out:
         raise SmokeFailure(f"import-figures printed {out!r}")
-    wastewater = tmp / "rioolwater.csv"
-    wastewater.write_text(DUTCH_WASTEWATER, encoding="utf-8")
-    bundle.run(bundle.cli, "import-wastewater", "--db", str(db), "--source", "Eigen meting", str(wastewater))
+    for source, content in (("Eigen meting", DUTCH_WASTEWATER), ("Eigen meting EN", ENGLISH_WASTEWATER)):
+        wastewater = tmp / "rioolwater.csv"
+        wastewater.write_text(content, encoding="utf-8")
+        bundle.run(bundle.cli, "import-wastewater", "--db", str(db), "--source", source, str(wastewater))
     dump = tmp / "export.json"
     bundle.run(bundle.cli, "export", "--db", str(db), "--out", str(dump))
     export = json.loads(dump.read_text(encoding="utf-8"))
     values = {(r["period_start"], r["period_end"], r["value"]) for r in table_rows(export, "figures")}
     if ("2024-01-01", "2024-05-01", 1234) not in values:
         raise SmokeFailure(f"'1.234' was not read as 1234 by import-figures: {sorted(values)}")
-    own = [r for r in table_rows(export, "wastewater") if r["source"] == "Eigen meting"]
-    if [(r["weekday_mean"], r["daily_mean"]) for r in own] != [(1234.5, 12.5)]:
+    own = {r["source"]: (r["weekday_mean"], r["daily_mean"]) for r in table_rows(export, "wastewater")}
+    if own.get("Eigen meting") != (1234.5, 12.5):
         raise SmokeFailure(f"'1.234,5' and '12,5' were not read as 1234.5 and 12.5 by import-wastewater: {own}")
-    print("  Dutch numbers: '1.234' and '1.234,5' read by import-figures and import-wastewater")
+    if own.get("Eigen meting EN") != (1234.5, 8.82):
+        raise SmokeFailure(f"'1,234.5' and '8.82' were not read as 1234.5 and 8.82 by import-wastewater: {own}")
+    print("  numbers: Dutch '1.234' and '1.234,5', English '1,234.5' read by import-figures and import-wastewater")
 
 
 def smoke(folder: Path) -> None:

@@ -166,6 +166,19 @@ def test_windows_installer_script_is_complete_and_in_step():
     assert (REPO / database_icon.replace("\\", "/")).is_file()
 
 
+def test_pyinstaller_spec_keeps_the_babel_locales_the_app_parses_with():
+    """The spec drops babel's locale data except KEEP_BABEL_LOCALES; a locale numbers_nl uses (with the ones
+    babel falls back to: "nl_NL" -> "nl" -> "root") must be among them, or imports fail only in the bundle."""
+    from signaaltracker.exchange import numbers_nl
+
+    kept_text = re.search(r"^KEEP_BABEL_LOCALES = (\(.*?\))$", SPEC.read_text(encoding="utf-8"), re.MULTILINE)
+    kept = set(ast.literal_eval(kept_text.group(1)))
+    for locale in (numbers_nl.DUTCH, numbers_nl.ENGLISH):
+        parts = locale.split("_")
+        needed = {"_".join(parts[:n]) for n in range(1, len(parts) + 1)} | {"root"}
+        assert needed <= kept, f"{locale} needs {sorted(needed - kept)} in KEEP_BABEL_LOCALES"
+
+
 def test_pyinstaller_spec_is_python_and_names_existing_files():
     tree = ast.parse(SPEC.read_text(encoding="utf-8"))
     names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}

@@ -462,3 +462,17 @@ def test_the_search_field_is_cleared_with_escape_and_its_clear_button_has_a_name
     assert any(a.text() for a in search.findChildren(QAction))
     QTest.keyClick(search, Qt.Key.Key_Escape)
     assert search.text() == ""
+
+
+def test_no_code_moves_the_focus_without_a_reason():
+    """The keyboard model follows QApplication.focusChanged, which Qt does not send for Qt.NoFocusReason: a
+    setFocus with that reason would leave Tab handling on the previous widget."""
+    from pathlib import Path
+
+    source = Path(accessibility.__file__).resolve().parents[1]
+    users = [
+        str(path.relative_to(source))
+        for path in source.rglob("*.py")
+        if "NoFocusReason" in path.read_text(encoding="utf-8") and path.name != "accessibility.py"
+    ]
+    assert users == []

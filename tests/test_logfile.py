@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +67,69 @@ def test_every_file_is_owner_only(tmp_path):
         os.umask(old)
     assert len(list(tmp_path.iterdir())) > 2
     assert {p.stat().st_mode & 0o777 for p in tmp_path.iterdir()} == {0o600}
+
+
+def test_a_removed_log_folder_never_raises_into_the_code_that_logs(tmp_path, capsys):
+    folder = tmp_path / "log"
+    folder.mkdir()
+    handler = PrivateLogHandler(folder / "signaaltracker.log", max_bytes=200)
+    logger = _logger(handler)
+    try:
+        logger.info("eerste regel")
+        shutil.rmtree(folder)  # cleared while the GUI runs: the next rotation cannot reopen the file
+        for number in range(20):
+            logger.info("regel %02d %s", number, "x" * 40)
+    finally:
+        handler.close()
+    assert "Logging error" not in capsys.readouterr().err  # a command's stderr keeps its one Dutch sentence
+
+
+def test_a_log_file_that_cannot_be_opened_falls_back_at_set_up(tmp_path):
+    from signaaltracker.logfile import LOG_NAME, setup_logging
+
+    (tmp_path / "log" / "signaaltracker.log").mkdir(parents=True)  # a folder where the file should be
+    logger = logging.getLogger(LOG_NAME)
+    saved = logger.handlers[:]
+    logger.handlers.clear()
+    try:
+        setup_logging(tmp_path / "log", stderr_fallback=False)
+        assert [type(h) for h in logger.handlers] == [logging.NullHandler]
+        logger.info("signaaltracker check")  # what the command line logs first: no exception
+    finally:
+        logger.handlers[:] = saved
+
+
+WRITER = """
+import logging, sys, time
+from pathlib import Path
+from signaaltracker.logfile import PrivateLogHandler
+path, tag, start = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+while time.time() < start:
+    pass
+handler = PrivateLogHandler(path, max_bytes=4000)
+log = logging.getLogger("twee"); log.propagate = False; log.addHandler(handler); log.setLevel(logging.INFO)
+for number in range(1500):
+    log.info("%s %05d %s", tag, number, "y" * 60)
+handler.close()
+"""
+
+
+def test_two_processes_share_a_full_log_without_errors(tmp_path):
+    """The GUI and a command write (and rotate) the same log at once, starting on a file already full."""
+    path = tmp_path / "signaaltracker.log"
+    path.write_text("oud\n" * 2000, encoding="utf-8")
+    start = time.time() + 1.0
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), tag, str(start)], stderr=subprocess.PIPE, text=True, env=env
+        )
+        for tag in ("GUI", "CLI")
+    ]
+    results = [(writer.wait(120), writer.stderr.read()) for writer in writers]
+    assert [code for code, _ in results] == [0, 0], results
+    assert not any(err for _, err in results), results  # no "--- Logging error ---" on stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["signaaltracker.log"] + [f"signaaltracker.log.{n}" for n in range(1, 6)]
+    newest = path.read_text(encoding="utf-8")
+    assert "01499" in newest  # the last lines written are in the current file

@@ -291,8 +291,10 @@ class KeyboardModel(QObject):
     """Tab leaves tables and text fields; focus changes move the ring.
 
     The model filters the key presses of the widget that has focus only (it moves its filter along with the
-    focus): an application-wide Python filter would be called for every event of every object — thousands
-    while the window is built — and made PySide create Python types for every Qt class on the first one.
+    focus, on QApplication.focusChanged — so code must not move the focus with ``Qt.NoFocusReason``, for which
+    Qt sends no focusChanged): an application-wide Python filter would be called for every event of every
+    object — thousands while the window is built — and made PySide create Python types for every Qt class on the
+    first one.
     """
 
     def __init__(self, app: QApplication) -> None:
@@ -304,6 +306,8 @@ class KeyboardModel(QObject):
 
     def _filter(self, widget: QWidget | None) -> None:
         """Move the key filter to ``widget`` (the focus widget)."""
+        if widget is self._filtered:
+            return
         if self._filtered is not None and shiboken6.isValid(self._filtered):
             self._filtered.removeEventFilter(self)
         self._filtered = widget

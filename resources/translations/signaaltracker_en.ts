@@ -3402,6 +3402,14 @@ Make it unreadable and continue?</translation>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
+    <message>
+        <source>Bestand vervangen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>{file} bestaat al. Wilt u het vervangen?</source>
+        <translation>{file} already exists. Do you want to replace it?</translation>
+    </message>
 </context>
 <context>
     <name>accessibility</name>

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -277,15 +276,11 @@ class ChartWidget(QWidget):
         return Path(path)
 
     def _ask_export(self) -> None:
-        name = self.title.lower().replace(" ", "-").replace("/", "-") + ".png"
-        from signaaltracker.ui.widgets import documents_folder
+        from signaaltracker.ui.save_dialog import ask_save_path
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Grafiek opslaan als PNG"), str(documents_folder() / name), tr("PNG-afbeelding (*.png)")
-        )
-        if path:
-            if not path.lower().endswith(".png"):
-                path += ".png"
+        stem = self.title.lower().replace(" ", "-").replace("/", "-")
+        path = ask_save_path(self, tr("Grafiek opslaan als PNG"), stem, ".png", tr("PNG-afbeelding (*.png)"))
+        if path is not None:
             self.export_png(path)
             self.hover.setText(tr("Opgeslagen: {path}").format(path=path))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from signaaltracker.ui.meetings.tabs import AttendanceTab, SignalsTab, button
 from signaaltracker.ui.pages.base import make_table
 from signaaltracker.ui.privacy_check import may_save
 from signaaltracker.ui.table_model import Column, RowsTableModel
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, documents_folder, error_message
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message
 
 
 class DecisionsTab(QWidget):
@@ -295,13 +294,18 @@ class MeetingDetail(QWidget):
         word = "agenda" if kind == "agenda" else "verslag"
         noun = tr("Agenda") if kind == "agenda" else tr("Verslag")
         if path is None:
-            suggestion = documents_folder() / f"{word}-{meeting.held_on.isoformat()}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("{document} opslaan").format(document=noun), str(suggestion), tr("PDF (*.pdf)")
+            from signaaltracker.ui.save_dialog import ask_save_path
+
+            chosen = ask_save_path(
+                self,
+                tr("{document} opslaan").format(document=noun),
+                f"{word}-{meeting.held_on.isoformat()}",
+                ".pdf",
+                tr("PDF (*.pdf)"),
             )
-            path = path.strip()
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen)
         from signaaltracker.reports.meeting_render import compose_meeting, export_meeting_pdf
         from signaaltracker.reports.screening import screen, screening_for
         from signaaltracker.ui.privacy_check import may_export

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -28,7 +27,7 @@ from signaaltracker.ui.memo.editor import MemoEditor
 from signaaltracker.ui.memo.history import MemoHistory
 from signaaltracker.ui.memo.preview import PagePreview
 from signaaltracker.ui.pages.base import Page, heading
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, documents_folder, error_message, message_label
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
 
 PREVIEW_DELAY_MS = 700
 
@@ -256,18 +255,18 @@ class MemoPage(Page):
         memo = self.current_memo()
         if memo is None:
             return
-        name = f"raadsmemo-{memo.memo_date.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Memo opslaan als PDF"), str(documents_folder() / name), tr("PDF (*.pdf)")
-        )
-        if path:
-            self.export_to(Path(path))
+        from signaaltracker.ui.save_dialog import ask_save_path
+
+        stem = f"raadsmemo-{memo.memo_date.isoformat()}"
+        path = ask_save_path(self, tr("Memo opslaan als PDF"), stem, ".pdf", tr("PDF (*.pdf)"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
         from signaaltracker.reports.memo_export import check_exportable, export_memo, reprint_edition
+        from signaaltracker.ui.save_dialog import with_extension
 
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        path = with_extension(path, ".pdf")
         memo = self.current_memo()
         if memo is None:
             return False

@@ -7,12 +7,18 @@ import hashlib
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pikepdf
 import pytest
 
+from signaaltracker.domain.enums import OrganisationKind, SharingLevel, ThemeKind
+from signaaltracker.domain.facts import Fact
+from signaaltracker.domain.signals import Signal
+from signaaltracker.domain.taxonomy import Organisation, Theme
 from signaaltracker.store import open_store
+from signaaltracker.store.base import saved_id
 from test_suppression import attack
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
@@ -228,13 +234,32 @@ def test_unwritable_out_gives_one_sentence(run_cli, demo_path, tmp_path):
     assert not list(tmp_path.rglob("*.pdf"))
 
 
-def test_database_without_figures(run_cli, db_path, tmp_path):
-    open_store(db_path).close()
-    out = tmp_path / "empty.pdf"
+def test_a_new_register_without_figures_exports_its_memo(run_cli, db_path, tmp_path):
+    """A coordinator's own register has signals and facts long before any intake figures: the memo is made
+    without the table (it used to refuse, pointing a GUI user to import-figures)."""
+    store = open_store(db_path)
+    organisation = saved_id(store.organisations.add(Organisation("Jongerenwerk Oost", OrganisationKind.YOUTH_WORK)))
+    theme = saved_id(store.themes.add(Theme("3-MMC", ThemeKind.SUBSTANCE)))
+    store.signals.add(
+        Signal(
+            observed_on=date(2026, 11, 5),
+            organisation_id=organisation,
+            summary="Meer 3-MMC-gebruik bij de skatebaan gezien.",
+            theme_ids=[theme],
+            sharing_level=SharingLevel.RAAD,
+        )
+    )
+    store.facts.add(Fact(stated_on=date(2026, 11, 20), source="GGD", text="De monitor laat geen afwijking zien."))
+    store.settings.set("memo.recipients", "De raad")
+    store.settings.set("memo.sender", "Het college")
+    store.close()
+    out = tmp_path / "eerste.pdf"
     result = run_cli("export-memo", "--db", db_path, "--out", out)
-    assert result.returncode != 0
-    assert "geen instroomcijfers" in result.stderr and "Traceback" not in result.stderr
-    assert not out.exists() and not list(tmp_path.glob("*.pdf"))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "skatebaan" in text and "De monitor laat geen afwijking zien." in text
+    assert "Noordoostpolder" not in text  # the demo's municipality is not a new register's default
+    assert "Gemeente  " not in text and "instroom" not in text.lower()
 
 
 def test_missing_database(run_cli, tmp_path):

@@ -171,7 +171,7 @@ def test_soft_delete_restore_and_bulk_status(base):
 
 def test_settings_live_in_the_database(db_path):
     s = open_store(db_path)
-    assert s.settings.get("municipality.name") == "Noordoostpolder"  # default
+    assert s.settings.get("municipality.name") == ""  # a new register belongs to no municipality yet
     s.settings.set("municipality.name", "Urk")
     s.close()
     s = open_store(db_path)

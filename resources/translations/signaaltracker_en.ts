@@ -2251,6 +2251,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>Enter organisations and themes first.</translation>
     </message>
     <message>
+        <source>nog niet ingesteld (Instellingen, Ctrl+8)</source>
+        <translation>not set yet (Settings, Ctrl+8)</translation>
+    </message>
+    <message>
         <source>nog geen</source>
         <translation>none yet</translation>
     </message>

@@ -143,6 +143,8 @@ def fill_demo(store: Store) -> None:
         _add_intake_figures(store, themes, ages)
         _add_meetings(store, orgs, structures["Jongerenoverleg"], signal_ids)
         store.settings.set("municipality.name", "Noordoostpolder")
+        store.settings.set("municipality.latitude", 52.71)
+        store.settings.set("municipality.longitude", 5.76)
         store.settings.set("memo.sender", "W. Jansen")
         store.settings.set("memo.recipients", "De raad van gemeente Noordoostpolder")
         store.memos.add(

@@ -322,14 +322,6 @@ def _facts_section(store: Store, memo: Memo) -> Section:
     return Section("facts", HEADINGS["facts"], blocks)
 
 
-def check_has_figures(store: Store) -> None:
-    """Raise MemoError when the database holds no figures at all (the memo's table would be empty)."""
-    if q.figure_count(store.db) == 0:
-        raise MemoError(
-            "De database bevat geen instroomcijfers; importeer eerst cijfers (import-figures) voordat u de memo maakt."
-        )
-
-
 def document_from_snapshot(snapshot: dict, logo: bytes | None = None) -> MemoDocument:
     """The MemoDocument a frozen edition printed, rebuilt from its snapshot (to print it again unchanged).
     ``logo`` is used only when its hash is the one recorded."""

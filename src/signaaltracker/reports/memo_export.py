@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from signaaltracker.domain.memo import Memo
-from signaaltracker.reports.memo_compose import MemoDocument, MemoError, check_has_figures, compose_memo
+from signaaltracker.reports.memo_compose import MemoDocument, MemoError, compose_memo
 from signaaltracker.store import Store
 from signaaltracker.store.base import now
 
@@ -67,7 +67,6 @@ def export_memo(
     from signaaltracker.reports.memo_render import render_memo
 
     check_exportable(memo)
-    check_has_figures(store)
     document = compose_memo(store, memo)
     document, findings = screen_memo(store, document, mask)
     path = render_memo(document, out)

@@ -45,7 +45,7 @@ def document_info(doc: MemoDocument) -> DocumentInfo:
     date_text = dict(doc.header).get("Datum", "")
     return DocumentInfo(
         title=f"Memo aan de raad, {date_text}".strip(", "),
-        author=doc.sender or f"Gemeente {doc.municipality}",
+        author=doc.sender or (f"Gemeente {doc.municipality}" if doc.municipality else "SignaalTracker"),
         subject=doc.subject,
         municipality=doc.municipality,
         keywords="raadsmemo, signalen, middelengebruik, jongeren",

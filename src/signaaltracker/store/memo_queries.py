@@ -43,10 +43,6 @@ def intake_figures(db: Database, date_from: date | None = None, date_to: date | 
     )
 
 
-def figure_count(db: Database) -> int:
-    return int(db.scalar("SELECT count(*) FROM figures"))
-
-
 def _council_where(date_from: date | None, date_to: date | None) -> tuple[list[str], list[Any]]:
     """Signals that may reach the council: sharing level *raad*, not deleted or anonymised, in the period."""
     where, params = ["s.deleted_at IS NULL", "s.sharing_level = 'raad'", "s.anonymised = 0"], []

@@ -9,9 +9,11 @@ from signaaltracker.store.audit import write_audit
 from signaaltracker.store.database import Database
 
 DEFAULTS: dict[str, Any] = {
-    "municipality.name": "Noordoostpolder",
-    "municipality.latitude": 52.71,
-    "municipality.longitude": 5.76,
+    # A new register belongs to no municipality yet (Instellingen asks); the map point defaults to the middle of
+    # the Netherlands, so the nearest wastewater sites are not some other town's until it is set.
+    "municipality.name": "",
+    "municipality.latitude": 52.16,
+    "municipality.longitude": 5.39,
     "memo.sender": "",
     "memo.recipients": "",
     "memo.suppress_below": 5,

@@ -108,7 +108,9 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         s = self.store
         today = date.today()
-        self.labels["municipality"].setText(str(s.settings.get("municipality.name")))
+        self.labels["municipality"].setText(
+            str(s.settings.get("municipality.name") or "") or tr("nog niet ingesteld (Instellingen, Ctrl+8)")
+        )
         self.labels["signals"].setText(number(s.signals.count_matching(SignalFilter())))
         self.labels["new"].setText(number(s.signals.count_matching(SignalFilter(statuses=[SignalStatus.NEW.value]))))
         last = s.cycle.last_held(today)

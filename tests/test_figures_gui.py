@@ -153,3 +153,22 @@ def test_overview_gets_compact_charts_and_keeps_its_labels(window, qtbot):
     assert page.labels["next_meeting"].text().startswith("21 november 2024 (Jongerenoverleg; voorgesteld")
     assert page.charts.intake.bars == 24
     assert page.charts.signals.bars > 0
+
+
+def test_a_new_register_is_told_to_add_an_age_group_before_a_period(qtbot, store):
+    """Without age groups a period had 0 cells: "Periode toegevoegd (0 cijfers)" and nothing to type into."""
+    from signaaltracker.domain.enums import ThemeKind
+    from signaaltracker.domain.taxonomy import AgeGroup, Theme
+    from signaaltracker.ui.main_window import MainWindow
+
+    store.themes.add(Theme("3-MMC", ThemeKind.SUBSTANCE))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    tab = window.show_page("figures").intake
+    assert tab.create_period("Verslavingszorg", date(2026, 7, 1), date(2026, 11, 1)) == 0
+    assert "leeftijdsgroep" in tab.status.text() and "Registers" in tab.status.text()
+    assert store.figures.list() == []
+
+    store.age_groups.add(AgeGroup("0-18", 0, 18, 1))
+    assert tab.create_period("Verslavingszorg", date(2026, 7, 1), date(2026, 11, 1)) == 1
+    assert "Periode toegevoegd" in tab.status.text()

@@ -615,6 +615,10 @@ Copy the report below and send it to your application administrator.</translatio
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <source>Voeg eerst een {what} toe onder Registers (Ctrl+6); de tabel heeft een rij per thema en een kolom per leeftijdsgroep. Er is niets opgeslagen.</source>
+        <translation>First add a {what} under Registers (Ctrl+6); the table has a row per theme and a column per age group. Nothing was saved.</translation>
+    </message>
     <message numerus="yes">
         <source>Periode toegevoegd (%Ln cijfers, nog onbekend).</source>
         <translation>

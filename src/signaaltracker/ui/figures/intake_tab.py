@@ -150,6 +150,15 @@ class IntakeTab(QWidget):
             pairs = [(i.id, a.id) for i in grid.indicators for a in grid.age_groups]
         else:
             pairs = [(t.id, a.id) for t in self.store.themes.active() for a in self.store.age_groups.active()]
+        if not pairs:  # a new register: the table's rows and columns come from the registers
+            missing = tr("leeftijdsgroep") if not self.store.age_groups.active() else tr("thema")
+            self._show_error(
+                tr(
+                    "Voeg eerst een {what} toe onder Registers (Ctrl+6); de tabel heeft een rij per thema en een "
+                    "kolom per leeftijdsgroep. Er is niets opgeslagen."
+                ).format(what=missing)
+            )
+            return 0
         added = 0
         try:
             with self.store.db.transaction():

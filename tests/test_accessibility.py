@@ -107,3 +107,19 @@ def test_the_check_catches_an_unnamed_field_and_one_tab_cannot_reach(window):
     assert unnamed in tab_walk(window)
     unnamed.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     assert is_control(unnamed) and unnamed not in tab_walk(window)  # would be reported as unreachable
+
+
+def test_the_shortcuts_list_fits_the_screen_and_scrolls(qtbot, window):
+    from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
+    from signaaltracker.ui.shortcuts import shortcut_rows, shortcuts_dialog
+
+    dialog = shortcuts_dialog(window, window.entries)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    available = window.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= available.height()
+    view = dialog.findChild(QTextBrowser)
+    assert all(action in view.toPlainText() for _keys, action, _where in shortcut_rows(window.entries))
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible() and dialog.rect().contains(close.mapTo(dialog, close.rect().bottomRight()))

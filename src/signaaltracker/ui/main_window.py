@@ -25,7 +25,7 @@ from signaaltracker.ui.i18n import tr
 from signaaltracker.ui.navigation import PageEntry, guide_index, page_entries
 from signaaltracker.ui.page_area import PageArea
 from signaaltracker.ui.pages.base import Page
-from signaaltracker.ui.shortcuts import shortcuts_html
+from signaaltracker.ui.shortcuts import shortcuts_dialog
 from signaaltracker.ui.unsaved import settle
 from signaaltracker.ui.view_state import load, load_bytes, save, save_bytes
 
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, tr("Sneltoetsen"), shortcuts_html(self.entries))
+        shortcuts_dialog(self, self.entries).exec()
 
     def open_guide(self) -> bool:
         """Open the user guide (resources/guide/index.html, built from docs/handleiding) in the browser."""

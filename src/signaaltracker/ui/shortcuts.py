@@ -51,3 +51,29 @@ def shortcuts_html(entries) -> str:
         for keys, action, where in shortcut_rows(entries)
     )
     return f"<table cellspacing='2'>{head}{body}</table>"
+
+
+def shortcuts_dialog(parent, entries):  # type: ignore[no-untyped-def]
+    """Help → Sneltoetsen: the table in a scrolling text view that fits the screen (the message box it was in
+    grew to 860 pixels, its OK button below a 720-pixel screen), closed with Esc, Enter or Sluiten."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Sneltoetsen"))
+    view = QTextBrowser(dialog)
+    view.setHtml(shortcuts_html(entries))
+    view.setAccessibleName(tr("Sneltoetsen"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry() if screen is not None else None
+    height = int(view.document().size().height()) + 90  # the table, the button row and the margins
+    if available is not None:
+        height = min(height, available.height() - 60)  # room for the title bar
+    dialog.resize(620, max(240, height))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+    return dialog

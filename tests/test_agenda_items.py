@@ -112,3 +112,18 @@ def test_any_signal_can_be_put_on_an_agenda_but_never_a_confidential_one(window,
     assert not page.put_on_agenda(meeting_id)
     assert "vertrouwelijk" in page.message.text()
     assert len(titles(demo_store, meeting_id)) == count
+
+
+def test_a_signal_already_listed_under_new_signals_is_not_put_on_twice(window, demo_store):
+    page = window.show_page("signals")
+    meeting_id, listed = next(
+        (choice_id, agenda.new_signals[0])
+        for choice_id, _text in page.agenda_choices()
+        if (agenda := demo_store.cycle.agenda(choice_id)).new_signals
+        and agenda.new_signals[0].sharing_level is not SharingLevel.VERTROUWELIJK
+    )
+    before = titles(demo_store, meeting_id)
+    page.reload(keep_selection=False, select_id=listed.id)
+    assert not page.put_on_agenda(meeting_id)
+    assert "Nieuwe signalen" in page.message.text()
+    assert titles(demo_store, meeting_id) == before

@@ -2768,6 +2768,10 @@ Copy the report below and send it to your application administrator.</translatio
         <translation>This signal is already on that meeting&apos;s agenda.</translation>
     </message>
     <message>
+        <source>Dit signaal staat al op de agenda van dat overleg, onder Nieuwe signalen.</source>
+        <translation>This signal is already on that meeting's agenda, under New signals.</translation>
+    </message>
+    <message>
         <source>Signaal {id} staat op de agenda van het overleg van {date}.</source>
         <translation>Signal {id} is on the agenda of the meeting of {date}.</translation>
     </message>

@@ -386,6 +386,9 @@ class SignalsPage(Page):
             if any(item.title == title for item in meeting.agenda):
                 self.show_message(tr("Dit signaal staat al op de agenda van dat overleg."))
                 return False
+            if any(new.id == signal.id for new in self.store.cycle.agenda(meeting_id).new_signals):
+                self.show_message(tr("Dit signaal staat al op de agenda van dat overleg, onder Nieuwe signalen."))
+                return False
             meeting.agenda.insert(new_item_position([i.title for i in meeting.agenda]), AgendaItem(title))
             meeting.agenda = [AgendaItem(i.title, i.notes, n) for n, i in enumerate(meeting.agenda)]
             self.store.meetings.update(meeting)

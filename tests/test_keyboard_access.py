@@ -476,3 +476,23 @@ def test_no_code_moves_the_focus_without_a_reason():
         if "NoFocusReason" in path.read_text(encoding="utf-8") and path.name != "accessibility.py"
     ]
     assert users == []
+
+
+def test_no_label_shows_its_alt_letter_as_a_literal_ampersand(window):
+    """A form row holding a layout gets a label without a buddy, which prints "&Datum:" as it is."""
+    import re
+
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    found = set()
+    for entry in window.entries:
+        page = window.show_page(entry.key)
+        for tabs in page.findChildren(QTabWidget) or [None]:
+            for index in range(tabs.count() if tabs is not None else 1):
+                if tabs is not None:
+                    tabs.setCurrentIndex(index)
+                for label in page.findChildren(QLabel):
+                    text = label.text().replace("&&", "")
+                    if "<" not in text and re.search(r"&\w", text) and label.buddy() is None:
+                        found.add((entry.key, label.text()))
+    assert found == set()

@@ -190,6 +190,14 @@ def documents_folder() -> Path:
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label for a row that holds a layout (QFormLayout gives such a label no buddy, so its Alt letter
+    would show as a literal "&"): Alt+letter goes to ``buddy``, the row's first field."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def line(text: str, accessible_name: str) -> QLineEdit:
     edit = QLineEdit(text)
     edit.setAccessibleName(accessible_name)

@@ -26,7 +26,7 @@ from signaaltracker.store import Store
 from signaaltracker.ui.dates import DateEdit
 from signaaltracker.ui.formatting import date_nl
 from signaaltracker.ui.i18n import tr
-from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
+from signaaltracker.ui.widgets import EXPECTED_ERRORS, buddy_label, error_message, message_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,7 +66,7 @@ class FactsTab(QWidget):
         when.addWidget(QLabel(tr("tot en met")))
         when.addWidget(self.period_end)
         when.addStretch(1)
-        form.addRow(tr("&Datum:"), when)
+        form.addRow(buddy_label(tr("&Datum:"), self.stated_on), when)
         form.addRow(tr("&Bron:"), self.source)
         form.addRow(tr("&Feit:"), self.text)
         form.addRow("", self.in_memo)

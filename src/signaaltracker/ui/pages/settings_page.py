@@ -25,7 +25,7 @@ from signaaltracker.store import Store
 from signaaltracker.ui.i18n import LANGUAGES, QT_TR_NOOP, language_from_settings, tr
 from signaaltracker.ui.i18n import SETTING_KEY as LANGUAGE_SETTING
 from signaaltracker.ui.pages.base import Page, heading
-from signaaltracker.ui.widgets import message_label
+from signaaltracker.ui.widgets import buddy_label, message_label
 
 
 class SettingsPage(Page):
@@ -63,7 +63,7 @@ class SettingsPage(Page):
         contact = QHBoxLayout()
         contact.addWidget(self.contact_name)
         contact.addWidget(self.contact_details)
-        form.addRow(tr("&Contactpersoon:"), contact)
+        form.addRow(buddy_label(tr("&Contactpersoon:"), self.contact_name), contact)
         logo_row = QHBoxLayout()
         self.logo_label = QLabel()
         self.logo_button = QPushButton(tr("&Logo kiezen…"))

@@ -69,7 +69,7 @@ def test_add_period_adds_an_unknown_column(figures_page):
     model = tab.model
     assert model.headerData(4, Qt.Orientation.Horizontal) == "10 oktober 2024 tot 1 januari 2025"
     assert model.data(cell(model, "3MMC", "0-18", 4)) == "onbekend"
-    assert model.data(model.index(model.rowCount() - 1, 4)) == "0"
+    assert model.data(model.index(model.rowCount() - 1, 4)) == "onbekend"  # nothing known is not 0
 
 
 def test_intake_chart_has_a_bar_per_known_figure(figures_page, tmp_path, qtbot):

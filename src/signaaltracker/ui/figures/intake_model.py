@@ -6,6 +6,7 @@ missing. Every edit goes through the Figures repository (one audited write).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,12 @@ class GridRow:
     indicator: GridIndicator | None = None
     age_group: GridAgeGroup | None = None
     first: bool = False
+
+
+def total_text(values: Iterable[int | None]) -> str:
+    """The sum of the known values; "onbekend" when none is known (a total of nothing known is not 0)."""
+    known = [v for v in values if v is not None]
+    return str(sum(known)) if known else shown(None)
 
 
 def shown(value: int | None) -> str:
@@ -102,15 +109,17 @@ class IntakeGridModel(QAbstractTableModel):
             if column == 0:
                 return tr("Totaal")
             if period:
-                return str(grid.column_total(period))
-            return str(grid.grand_total()) if column == self.columnCount() - 1 else ""
+                return total_text(grid.value(i.id, a.id, period) for i in grid.indicators for a in grid.age_groups)
+            if column == self.columnCount() - 1:
+                return total_text(grid.values.values())
+            return ""
         if line.kind == "subtotal":
             if column == 1:
                 return tr("totaal")
             if period:
-                return str(grid.indicator_total(line.indicator.id, period))
+                return total_text(grid.value(line.indicator.id, a.id, period) for a in grid.age_groups)
             if column == self.columnCount() - 1:
-                return str(sum(grid.indicator_total(line.indicator.id, p) for p in grid.periods))
+                return total_text(grid.value(line.indicator.id, a.id, p) for a in grid.age_groups for p in grid.periods)
             return ""
         if column == 0:
             return line.indicator.name + ("*" if line.indicator.description else "") if line.first else ""
@@ -118,7 +127,7 @@ class IntakeGridModel(QAbstractTableModel):
             return line.age_group.label
         if period:
             return shown(grid.value(line.indicator.id, line.age_group.id, period))
-        return str(grid.row_total(line.indicator.id, line.age_group.id))
+        return total_text(grid.value(line.indicator.id, line.age_group.id, p) for p in grid.periods)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

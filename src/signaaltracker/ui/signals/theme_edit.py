@@ -1,25 +1,43 @@
-"""Themes chosen by typing: a line edit that completes each comma-separated name against the theme list."""
+"""Themes chosen by typing: a line edit that completes each comma-separated name against the theme list.
+
+Typing and matching ignore case and everything but letters and digits, so "3mmc" and "3mm" find "3-MMC" and
+"telefoon social" finds "Telefoon/social media"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.ui.i18n import tr
 
 
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def match_key(text: str) -> str:
+    """What typing is compared on: lower case, letters and digits only ("3-MMC" → "3mmc")."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 class _SegmentCompleter(QCompleter):
     """Completes only the part after the last comma, and keeps what came before it."""
 
     def __init__(self, names: list[str], edit: QLineEdit) -> None:
-        super().__init__(QStringListModel(names), edit)
+        model = QStandardItemModel(edit)
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(match_key(name), KEY_ROLE)
+            model.appendRow(item)
+        super().__init__(model, edit)
         self.edit = edit
+        self.setCompletionRole(KEY_ROLE)  # matched on the key; the pop-up shows and inserts the name
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
     def splitPath(self, path: str) -> list[str]:
-        return [path.split(",")[-1].strip()]
+        return [match_key(path.split(",")[-1])]
 
     def pathFromIndex(self, index) -> str:
         head = self.edit.text().rsplit(",", 1)[0] if "," in self.edit.text() else ""
@@ -50,11 +68,14 @@ class ThemeEdit(QLineEdit):
         return ids
 
     def _resolve(self, typed: str) -> int:
-        wanted = typed.casefold()
         for name, theme_id in self._themes.items():
-            if name.casefold() == wanted:
+            if name.casefold() == typed.casefold():
                 return theme_id
-        starts = [i for name, i in self._themes.items() if name.casefold().startswith(wanted)]
+        wanted = match_key(typed)
+        same = [i for name, i in self._themes.items() if match_key(name) == wanted]
+        if len(same) == 1:
+            return same[0]
+        starts = [i for name, i in self._themes.items() if wanted and match_key(name).startswith(wanted)]
         if len(starts) == 1:
             return starts[0]
         if len(starts) > 1:

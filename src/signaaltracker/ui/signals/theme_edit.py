@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.ui.i18n import tr
 
-
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -159,3 +159,25 @@ def test_notes_only_when_needed(st, demo_path, tmp_path):
     for label in ("Kenmerk", "Contactpersoon", "Bijlagen"):
         assert f"{label} :" not in text and f"{label}:" not in text
     assert "pagina 4 van 4" in text  # tight layout: the demo memo filled five pages, the last one nearly empty
+
+
+def test_a_next_memo_without_new_figures_does_not_reprint_the_old_table(st, demo_path, tmp_path):
+    """The second memo printed the first one's intake table as if it were news; it now says none are known."""
+    st("export-memo", "--db", demo_path, "--out", tmp_path / "eerste.pdf")
+    st("fact", "add", "--db", demo_path, "--date", "2025-03-01", "--text", NEW_FACT)
+    st("memo", "new", "--db", demo_path, "--from-previous", "--to", "2025-04-30")
+    second = tmp_path / "tweede.pdf"
+    st("export-memo", "--db", demo_path, "--out", second)
+    text = flat(pdftext(second))
+    assert totals_of(pdftext(second, "-layout")) == []  # no table, no chart
+    assert "Over deze periode zijn nog geen nieuwe instroomcijfers van Tactus verslavingszorg bekend" in text
+    assert "de laatste cijfers gaan tot 10 oktober 2024" in text
+    assert NEW_FACT in text
+
+    # new figures for the period bring the table back, with the earlier periods to compare with
+    new_total = add_period(demo_path, date(2025, 4, 1), date(2025, 9, 1))
+    st("memo", "new", "--db", demo_path, "--from-previous", "--to", "2025-09-30")
+    third = tmp_path / "derde.pdf"
+    st("export-memo", "--db", demo_path, "--out", third)
+    assert totals_of(pdftext(third, "-layout"))[0][-1] == str(new_total)
+    assert "nog geen nieuwe instroomcijfers" not in flat(pdftext(third))

@@ -12,7 +12,7 @@ from datetime import date
 from signaaltracker.domain.dates import format_date_nl
 from signaaltracker.domain.errors import DomainError
 from signaaltracker.domain.memo import MEMO_SECTIONS, Memo
-from signaaltracker.reports.memo_periods import shown_periods
+from signaaltracker.reports.memo_periods import in_window, shown_periods
 from signaaltracker.reports.memo_table import IntakeTable, build_intake_tables
 from signaaltracker.store import Store
 from signaaltracker.store import memo_queries as q
@@ -291,22 +291,35 @@ def memo_facts(store: Store, memo: Memo) -> list:
 
 
 def memo_figures(store: Store, memo: Memo) -> list[dict]:
-    """Intake figure rows of the periods the memo shows: its window plus the earlier periods it compares with."""
+    """Intake figure rows of the periods the memo shows: its window plus the earlier periods it compares with.
+    A source with no period in the window shows nothing: its earlier figures were the previous memo's news."""
+    return _figures_and_stale(store, memo)[0]
+
+
+def _figures_and_stale(store: Store, memo: Memo) -> tuple[list[dict], dict[str, date]]:
+    """The rows ``memo_figures`` returns, and for each source left out the end of its latest period."""
     rows = q.intake_figures(store.db)
     shown: set[tuple[str, str, str]] = set()
+    stale: dict[str, date] = {}
     for source in dict.fromkeys(r["source"] for r in rows):
         periods = {
             (date.fromisoformat(r["period_start"]), date.fromisoformat(r["period_end"]))
             for r in rows
             if r["source"] == source
         }
+        if not any(in_window(p, memo.period_from, memo.period_to) for p in periods):
+            earlier = [end for start, end in periods if memo.period_to is None or start <= memo.period_to]
+            if earlier:
+                stale[source] = max(earlier)
+            continue
         for start, end in shown_periods(list(periods), memo.period_from, memo.period_to, memo.comparison):
             shown.add((source, start.isoformat(), end.isoformat()))
-    return [r for r in rows if (r["source"], r["period_start"], r["period_end"]) in shown]
+    return [r for r in rows if (r["source"], r["period_start"], r["period_end"]) in shown], stale
 
 
 def _facts_section(store: Store, memo: Memo) -> Section:
-    tables = build_intake_tables(memo_figures(store, memo), memo.suppress_below)
+    figures, stale = _figures_and_stale(store, memo)
+    tables = build_intake_tables(figures, memo.suppress_below)
     sources = {t.source for t in tables}
     facts = memo_facts(store, memo)
     before = [f for f in facts if f.source in sources]
@@ -317,6 +330,16 @@ def _facts_section(store: Store, memo: Memo) -> Section:
     for table in tables:
         blocks.append(Block("table", table=table))
         blocks.append(Block("chart", table=table))
+    for source, last_end in stale.items():
+        blocks.append(
+            Block(
+                "paragraphs",
+                texts=[
+                    f"Over deze periode zijn nog geen nieuwe instroomcijfers van {source} bekend; de laatste "
+                    f"cijfers gaan tot {format_date_nl(last_end)}."
+                ],
+            )
+        )
     if after:
         blocks.append(Block("bullets", bullets=[Bullet(f.text) for f in after]))
     return Section("facts", HEADINGS["facts"], blocks)

@@ -129,7 +129,10 @@ def test_two_processes_share_a_full_log_without_errors(tmp_path):
     results = [(writer.wait(120), writer.stderr.read()) for writer in writers]
     assert [code for code, _ in results] == [0, 0], results
     assert not any(err for _, err in results), results  # no "--- Logging error ---" on stderr
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["signaaltracker.log"] + [f"signaaltracker.log.{n}" for n in range(1, 6)]
+    names = {p.name for p in tmp_path.iterdir()}
+    # two rotations at the same moment may leave a gap in the numbers (an old file lost), never an extra file
+    assert "signaaltracker.log" in names and names <= {"signaaltracker.log"} | {
+        f"signaaltracker.log.{n}" for n in range(1, 6)
+    }
     newest = path.read_text(encoding="utf-8")
     assert "01499" in newest  # the last lines written are in the current file

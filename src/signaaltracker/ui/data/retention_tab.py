@@ -133,15 +133,7 @@ class RetentionTab(QWidget):
             tr("Anonimiseren"),
         ):
             return 0
-        try:
-            done = anonymise(self.store.db, ids)
-        except EXPECTED_ERRORS as exc:
-            self.refresh()
-            self.status.setText(error_message(exc))
-            return 0
-        self.refresh()
-        self.status.setText(tr("{signals} geanonimiseerd.").format(signals=signals_text(done)) + self.wipe_note())
-        return done
+        return self._apply(anonymise, ids, tr("{signals} geanonimiseerd."))
 
     def delete_selected(self) -> int:
         ids = self.selected_ids()
@@ -159,14 +151,18 @@ class RetentionTab(QWidget):
             tr("Verwijderen"),
         ):
             return 0
+        return self._apply(delete_for_retention, ids, tr("{signals} verwijderd."))
+
+    def _apply(self, operation, ids: list[int], done_text: str) -> int:
+        """Run a retention step on ``ids``; the list is refreshed and the outcome told either way."""
         try:
-            done = delete_for_retention(self.store.db, ids)
+            done = int(operation(self.store.db, ids))
         except EXPECTED_ERRORS as exc:
             self.refresh()
             self.status.setText(error_message(exc))
             return 0
         self.refresh()
-        self.status.setText(tr("{signals} verwijderd.").format(signals=signals_text(done)) + self.wipe_note())
+        self.status.setText(done_text.format(signals=signals_text(done)) + self.wipe_note())
         return done
 
     def wipe_note(self) -> str:

@@ -214,3 +214,18 @@ def test_new_memo_and_closing_ask_about_a_typed_introduction(qtbot, window, demo
     answer_box("Opslaan")
     assert window.close() is True
     assert any(m.intro == "Een zorgvuldig getypte inleiding" for m in demo_store.memos.list())
+
+
+def test_text_typed_into_the_date_field_is_asked_about_before_closing(qtbot, window, demo_store):
+    """Typing that is not (yet) a date used to count as nothing: Ctrl+Q quit without asking and it was gone."""
+    signal = youth_for_christ_signal(demo_store)
+    page = window.show_page("signals")
+    page.reload(keep_selection=False, select_id=signal.id)
+    field = page.detail.form.observed_on
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "volgende week")
+    assert page.has_unsaved_changes()
+    seen = answer_box("Annuleren")
+    assert window.close() is False and sorted(seen["buttons"]) == sorted(GUARD_BUTTONS)

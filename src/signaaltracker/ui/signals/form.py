@@ -113,6 +113,8 @@ class SignalForm(QWidget):
             QWidget.setTabOrder(first, second)
 
         self.observed_on.dateChanged.connect(self.edited)
+        # text typed into the date field counts before it is a date (else closing would drop it unasked)
+        self.observed_on.lineEdit().textEdited.connect(self.edited)
         for combo in (
             self.organisation,
             self.age_group,

@@ -496,3 +496,22 @@ def test_no_label_shows_its_alt_letter_as_a_literal_ampersand(window):
                     if "<" not in text and re.search(r"&\w", text) and label.buddy() is None:
                         found.add((entry.key, label.text()))
     assert found == set()
+
+
+def test_ctrl_tab_in_a_table_switches_the_tab_page(qtbot, window):
+    from PySide6.QtWidgets import QTableView, QTabWidget
+
+    page = show(qtbot, window, "registers")
+    tabs = page.findChild(QTabWidget)
+    tabs.setCurrentIndex(0)
+    view = tabs.currentWidget().findChild(QTableView)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+    QTest.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert tabs.currentIndex() == 0

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -373,6 +374,9 @@ class KeyboardModel(QObject):
         if not is_cell_grid(view):
             if modifiers == Qt.KeyboardModifier.NoModifier:
                 view.setTabKeyNavigation(False)  # Qt's own Tab handling then moves focus out
+            if modifiers == Qt.KeyboardModifier.ControlModifier:  # the view swallows Ctrl+Tab: switch tabs here
+                backwards = key == Qt.Key.Key_Backtab or bool(all_modifiers & Qt.KeyboardModifier.ShiftModifier)
+                return next_tab(view, backwards)
             return False
         if modifiers != Qt.KeyboardModifier.ControlModifier:
             return False  # plain Tab: next cell
@@ -388,6 +392,17 @@ class KeyboardModel(QObject):
         finally:
             view.setTabKeyNavigation(True)
         return True
+
+
+def next_tab(widget: QWidget, backwards: bool = False) -> bool:
+    """Ctrl+Tab inside a tab page: show the next (or previous) tab of the nearest tab widget; False if none."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    if parent is None or parent.count() < 2:
+        return False
+    parent.setCurrentIndex((parent.currentIndex() + (-1 if backwards else 1)) % parent.count())
+    return True
 
 
 def install(app: QApplication | None = None) -> KeyboardModel | None:

@@ -27,6 +27,7 @@ from signaaltracker.ui.pages.base import Page, heading, make_table
 from signaaltracker.ui.signals.detail_pane import DetailPane
 from signaaltracker.ui.signals.filter_bar import FilterBar
 from signaaltracker.ui.signals.model import SignalsTableModel
+from signaaltracker.ui.signals.on_agenda import agenda_choices, put_on_agenda
 from signaaltracker.ui.unsaved import settle
 from signaaltracker.ui.view_state import database_key, load, load_bytes, save, save_bytes
 from signaaltracker.ui.widgets import EXPECTED_ERRORS, error_message, message_label
@@ -334,73 +335,22 @@ class SignalsPage(Page):
         )
 
     def agenda_choices(self) -> list[tuple[int, str]]:
-        """Meetings a signal can be put on: every meeting from today on, else each structure's latest."""
-        from datetime import date
-
-        from signaaltracker.domain.dates import format_date_nl
-
-        choices = []
-        for structure in self.store.structures.list():
-            meetings = self.store.meetings.for_structure(structure.id)  # newest first
-            coming = [m for m in meetings if m.held_on >= date.today()] or meetings[:1]
-            choices += [(m.id, f"{structure.name} — {format_date_nl(m.held_on)}") for m in reversed(coming)]
-        return choices
+        return agenda_choices(self.store)
 
     def put_on_agenda(self, meeting_id: int | None = None) -> bool:
         """Add the selected signal as an item (before Rondvraag) to a meeting's agenda; asks which meeting."""
-        from signaaltracker.domain.dates import format_date_nl
-        from signaaltracker.domain.enums import SharingLevel
-        from signaaltracker.domain.meeting_cycle import new_item_position, signal_item_title
-        from signaaltracker.domain.meetings import AgendaItem
-
         ids = self.selected_ids()
         if len(ids) != 1:
             self.show_message(tr("Kies één signaal om op de agenda te zetten."))
             return False
-        signal = self.store.signals.get(ids[0])
-        if signal.sharing_level is SharingLevel.VERTROUWELIJK:
-            self.show_message(tr("Een vertrouwelijk signaal komt nooit op een agenda. Wijzig eerst het deelniveau."))
-            return False
-        if meeting_id is None:
-            choices = self.agenda_choices()
-            if not choices:
-                self.show_message(tr("Er is nog geen overleg. Maak eerst een overleg aan onder Overleggen."))
-                return False
-            from PySide6.QtWidgets import QInputDialog
-
-            label, ok = QInputDialog.getItem(
-                self,
-                tr("Op de agenda zetten"),
-                tr("Op de agenda van:"),
-                [text for _id, text in choices],
-                len(choices) - 1,
-                False,
-            )
-            if not ok:
-                return False
-            meeting_id = next(i for i, text in choices if text == label)
-        organisation = self.store.organisations.get(signal.organisation_id).name
-        title = signal_item_title(format_date_nl(signal.observed_on), organisation, signal.first_line)
         try:
-            meeting = self.store.meetings.get(meeting_id)
-            if any(item.title == title for item in meeting.agenda):
-                self.show_message(tr("Dit signaal staat al op de agenda van dat overleg."))
-                return False
-            if any(new.id == signal.id for new in self.store.cycle.agenda(meeting_id).new_signals):
-                self.show_message(tr("Dit signaal staat al op de agenda van dat overleg, onder Nieuwe signalen."))
-                return False
-            meeting.agenda.insert(new_item_position([i.title for i in meeting.agenda]), AgendaItem(title))
-            meeting.agenda = [AgendaItem(i.title, i.notes, n) for n, i in enumerate(meeting.agenda)]
-            self.store.meetings.update(meeting)
+            done, message = put_on_agenda(self, self.store, ids[0], meeting_id)
         except EXPECTED_ERRORS as exc:
             self._failed(exc)
             return False
-        self.show_message(
-            tr("Signaal {id} staat op de agenda van het overleg van {date}.").format(
-                id=signal.id, date=format_date_nl(meeting.held_on)
-            )
-        )
-        return True
+        if message:
+            self.show_message(message)
+        return done
 
     def set_status_of_selection(self, status: SignalStatus) -> None:
         ids = self.selected_ids()

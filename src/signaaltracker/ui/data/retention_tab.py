@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,42 +122,48 @@ class RetentionTab(QWidget):
         return sorted(self.model.row_at(i.row())["id"] for i in self.view.selectionModel().selectedRows())
 
     def anonymise_selected(self) -> int:
-        ids = self.selected_ids()
-        if not ids:
-            self.status.setText(tr("Kies eerst de signalen in de lijst."))
-            return 0
-        if not self.confirm(
-            self,
+        return self._apply(
+            anonymise,
             tr("Signalen anonimiseren"),
-            tr(
+            lambda count: tr(
                 "Van {signals} worden de samenvatting en notities definitief gewist. Datum, thema's, leeftijdsgroep "
                 "en organisatie blijven voor de tellingen."
-            ).format(signals=signals_text(len(ids))),
+            ).format(signals=signals_text(count)),
             tr("Anonimiseren"),
-        ):
-            return 0
-        return self._apply(anonymise, ids, tr("{signals} geanonimiseerd."))
+            tr("{signals} geanonimiseerd."),
+        )
 
     def delete_selected(self) -> int:
+        return self._apply(
+            delete_for_retention,
+            tr("Signalen verwijderen"),
+            lambda count: (
+                tr("%Ln signalen worden definitief verwijderd;", None, count)
+                + tr(
+                    " ze tellen daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen "
+                    "met een back-up)."
+                )
+            ),
+            tr("Verwijderen"),
+            tr("{signals} verwijderd."),
+        )
+
+    def _apply(
+        self,
+        operation: Callable[[Any, list[int]], int],
+        title: str,
+        question: Callable[[int], str],
+        button: str,
+        done_text: str,
+    ) -> int:
+        """One retention step on the chosen signals: asked first (``question(count)``), then run; the list is
+        refreshed and the outcome told either way."""
         ids = self.selected_ids()
         if not ids:
             self.status.setText(tr("Kies eerst de signalen in de lijst."))
             return 0
-        if not self.confirm(
-            self,
-            tr("Signalen verwijderen"),
-            tr("%Ln signalen worden definitief verwijderd;", None, len(ids))
-            + tr(
-                " ze tellen daarna ook niet meer mee in de grafieken. Dit kan niet ongedaan worden gemaakt (alleen "
-                "met een back-up)."
-            ),
-            tr("Verwijderen"),
-        ):
+        if not self.confirm(self, title, question(len(ids)), button):
             return 0
-        return self._apply(delete_for_retention, ids, tr("{signals} verwijderd."))
-
-    def _apply(self, operation, ids: list[int], done_text: str) -> int:
-        """Run a retention step on ``ids``; the list is refreshed and the outcome told either way."""
         try:
             done = int(operation(self.store.db, ids))
         except EXPECTED_ERRORS as exc:

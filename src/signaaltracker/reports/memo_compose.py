@@ -290,14 +290,10 @@ def memo_facts(store: Store, memo: Memo) -> list:
     ]
 
 
-def memo_figures(store: Store, memo: Memo) -> list[dict]:
-    """Intake figure rows of the periods the memo shows: its window plus the earlier periods it compares with.
-    A source with no period in the window shows nothing: its earlier figures were the previous memo's news."""
-    return _figures_and_stale(store, memo)[0]
-
-
-def _figures_and_stale(store: Store, memo: Memo) -> tuple[list[dict], dict[str, date]]:
-    """The rows ``memo_figures`` returns, and for each source left out the end of its latest period."""
+def memo_figures(store: Store, memo: Memo) -> tuple[list[dict], dict[str, date]]:
+    """Intake figure rows of the periods the memo shows — its window plus the earlier periods it compares with —
+    and, for each source with no period in the window (whose earlier figures were the previous memo's news, so
+    it shows none), the end of its latest period."""
     rows = q.intake_figures(store.db)
     shown: set[tuple[str, str, str]] = set()
     stale: dict[str, date] = {}
@@ -318,7 +314,7 @@ def _figures_and_stale(store: Store, memo: Memo) -> tuple[list[dict], dict[str, 
 
 
 def _facts_section(store: Store, memo: Memo) -> Section:
-    figures, stale = _figures_and_stale(store, memo)
+    figures, stale = memo_figures(store, memo)
     tables = build_intake_tables(figures, memo.suppress_below)
     sources = {t.source for t in tables}
     facts = memo_facts(store, memo)

@@ -79,9 +79,6 @@ class IntakeGrid:
             v for (i, a, _), v in self.values.items() if i == indicator_id and a == age_group_id and v is not None
         )
 
-    def grand_total(self) -> int:
-        return sum(v for v in self.values.values() if v is not None)
-
     def footnotes(self) -> list[str]:
         """ "KOV: kinderen van ouders met verslavingsproblematiek" for indicators with a description."""
         return [f"{i.name}: {i.description}" for i in self.indicators if i.description]

@@ -71,6 +71,7 @@ def shortcuts_dialog(parent, entries):  # type: ignore[no-untyped-def]
     layout.addWidget(buttons)
     screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
     available = screen.availableGeometry() if screen is not None else None
+    view.document().setTextWidth(580)  # laid out at the dialog's width, so its height is the table's
     height = int(view.document().size().height()) + 90  # the table, the button row and the margins
     if available is not None:
         height = min(height, available.height() - 60)  # room for the title bar
